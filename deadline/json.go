@@ -1,0 +1,144 @@
+package deadline
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// jsonSchedule is the JSON form of a Schedule (see the package
+// documentation). Fields a kind does not use are left out.
+type jsonSchedule struct {
+	Raw          string     `json:"raw"`
+	Kind         Kind       `json:"kind"`
+	Value        string     `json:"value,omitempty"`
+	Start        string     `json:"start,omitempty"`
+	Due          string     `json:"due,omitempty"`
+	Mod          string     `json:"mod,omitempty"`
+	YearInferred bool       `json:"year_inferred,omitempty"`
+	Onward       bool       `json:"onward,omitempty"`
+	Every        string     `json:"every,omitempty"`
+	WorkingDays  bool       `json:"working_days,omitempty"`
+	Anchor       string     `json:"anchor,omitempty"`
+	AnchorDate   string     `json:"anchor_date,omitempty"`
+	Basis        string     `json:"basis,omitempty"`
+	Owner        string     `json:"owner,omitempty"`
+	Ref          *Ref       `json:"ref,omitempty"`
+	Event        string     `json:"event,omitempty"`
+	Parts        []Schedule `json:"parts,omitempty"`
+	Note         string     `json:"note,omitempty"`
+}
+
+// MarshalJSON writes the schedule in the JSON form of the package
+// documentation: raw, kind, value, start, due, and what the kind needs.
+func (s Schedule) MarshalJSON() ([]byte, error) {
+	j := jsonSchedule{
+		Raw:          s.Raw,
+		Kind:         s.Kind,
+		Value:        s.Value(),
+		Start:        s.Start().String(),
+		Due:          s.Due().String(),
+		Mod:          s.Mod.String(),
+		YearInferred: s.YearInferred,
+		Onward:       s.Onward,
+		Anchor:       s.Anchor,
+		AnchorDate:   s.AnchorDate.String(),
+		Basis:        s.Basis,
+		Owner:        s.Owner,
+		Event:        s.Event,
+		Parts:        s.Parts,
+		Note:         s.Note,
+	}
+	if s.Kind == KindRecurring {
+		j.Every = s.Every.String()
+	}
+	if s.Kind == KindRelative {
+		j.WorkingDays = s.Every.WorkingDays
+	}
+	if !s.Ref.IsZero() {
+		r := s.Ref
+		j.Ref = &r
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes. The typed fields are
+// rebuilt from value, every and the other fields; start and due are
+// derived, so they are not read.
+func (s *Schedule) UnmarshalJSON(b []byte) error {
+	var j jsonSchedule
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	out := Schedule{
+		Raw:          j.Raw,
+		Kind:         j.Kind,
+		YearInferred: j.YearInferred,
+		Onward:       j.Onward,
+		Anchor:       j.Anchor,
+		Basis:        j.Basis,
+		Owner:        j.Owner,
+		Event:        j.Event,
+		Parts:        j.Parts,
+		Note:         j.Note,
+	}
+	if j.Ref != nil {
+		out.Ref = *j.Ref
+	}
+	switch j.Mod {
+	case "":
+	case "before":
+		out.Mod = ModBefore
+	case "after":
+		out.Mod = ModAfter
+	case "from":
+		out.Mod = ModFrom
+	default:
+		return fmt.Errorf("deadline: unknown mod %q", j.Mod)
+	}
+	if j.AnchorDate != "" {
+		d, err := ParseDate(j.AnchorDate)
+		if err != nil {
+			return err
+		}
+		out.AnchorDate = d
+	}
+	bad := func() error { return fmt.Errorf("deadline: invalid value %q for kind %s", j.Value, j.Kind) }
+	var ok bool
+	switch j.Kind {
+	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
+		if out.From, ok = parsePeriodValue(j.Value); !ok {
+			return bad()
+		}
+	case KindRange:
+		from, to, _ := strings.Cut(j.Value, "/")
+		out.From, ok = parsePeriodValue(from)
+		if ok {
+			out.To, ok = parsePeriodValue(to)
+		}
+		if !ok {
+			return bad()
+		}
+	case KindRecurring:
+		if out.Every, ok = parseDuration(j.Every); !ok {
+			return fmt.Errorf("deadline: invalid cycle %q", j.Every)
+		}
+		if !strings.HasPrefix(j.Value, "P") {
+			from, to, isWindow := strings.Cut(j.Value, "/")
+			out.From, ok = parsePeriodValue(from)
+			if ok && isWindow {
+				out.To, ok = parsePeriodValue(to)
+			}
+			if !ok {
+				return bad()
+			}
+		}
+	case KindRelative:
+		if out.Every, ok = parseDuration(j.Value); !ok {
+			return bad()
+		}
+		out.Every.WorkingDays = j.WorkingDays
+	}
+	*s = out
+	return nil
+}

@@ -1,0 +1,709 @@
+package deadline
+
+import (
+	"github.com/kehoach/kehoach/internal/vntext"
+)
+
+// Parse reads a deadline phrase, such as the "Thời gian hoàn thành" cell of a
+// plan, as a Schedule. It is a pure function of the phrase and the context:
+// it never reads the clock.
+//
+// Matching ignores case and diacritics and accepts NFC or NFD text, both
+// "hằng" and "hàng", both tone placements, Roman or Arabic quarter numbers,
+// extra spaces and a trailing period. A parenthesised note at the end
+// ("Quý II/2023 (dự kiến)") and words after the time that are not a time
+// are kept in Note.
+//
+// A phrase that is not understood gives a schedule of KindUnknown that keeps
+// the text in Raw, and an *Error that says what was not understood; a date
+// is never guessed. A phrase that leaves its year out when the context has
+// none gives its kind without dates and an *Error wrapping ErrNoYear.
+//
+// Parse is safe for concurrent use.
+func Parse(phrase string, ctx Context) (Schedule, error) {
+	p := parser{src: vntext.NFC(phrase), ctx: ctx}
+	var toks [24]token
+	var fold [96]byte
+	p.toks, p.fold = toks[:0], fold[:0]
+	p.lex()
+	s, err := p.parse()
+	if err != nil {
+		return s, err
+	}
+	return s, nil
+}
+
+// parser reads one phrase. Its methods that recognise a form return false,
+// leaving p.i where it was, when the form is not there; they set p.err when
+// the form is there but wrong (a 13th month).
+type parser struct {
+	src  string
+	ctx  Context
+	toks []token
+	fold []byte
+	i    int // the next token
+	end  int // tokens from end on are not part of the core phrase
+	err  *Error
+}
+
+func (p *parser) parse() (Schedule, error) {
+	unknown := Schedule{Raw: p.src}
+	start, end := 0, len(p.toks)
+	end = p.trimEnd(start, end)
+	for start < end && p.toks[start].kind == tokPunct && (p.toks[start].ch == '-' || p.toks[start].ch == '+' || p.toks[start].ch == '*') {
+		start++ // list bullets
+	}
+	if start == end {
+		return unknown, p.errorAt(ErrEmpty, start, end)
+	}
+	var notes [3]string // tentative, words after the time, parenthesised
+	if k := p.openParen(start, end); k > start {
+		notes[2] = p.text(k+1, end-1)
+		end = p.trimEnd(start, k)
+	}
+	p.i, p.end = start, end
+
+	var s Schedule
+	s.Raw = p.src
+	for {
+		switch {
+		case p.words("du", "kien"):
+			notes[0] = "dự kiến"
+			continue
+		case p.words("hoan", "thanh"):
+			continue
+		}
+		break
+	}
+	if p.i == p.end {
+		return unknown, p.errorAt(ErrUnknown, start, end)
+	}
+	timed := false
+	switch {
+	case p.ongoing(&s):
+	case p.recurrence(&s):
+	case p.theo(&s):
+	case p.event(&s):
+	case p.relative(&s):
+	case p.err == nil && p.timeExpr(&s):
+		timed = true
+	}
+	if p.err != nil {
+		return unknown, p.err
+	}
+	if s.Kind == KindUnknown {
+		return unknown, p.errorAt(ErrUnknown, p.i, p.end)
+	}
+	if timed {
+		p.suffixes(&s)
+	}
+	if p.i < p.end {
+		k := p.i
+		for k < p.end && p.toks[k].kind == tokPunct && (p.toks[k].ch == ',' || p.toks[k].ch == ';' || p.toks[k].ch == ':' || p.toks[k].ch == '-') {
+			k++
+		}
+		if k < p.end {
+			notes[1] = p.text(k, p.end)
+		}
+	}
+	s.Note = joinNotes(notes[:])
+	if err := p.finish(&s); err != nil {
+		if err.Err != ErrNoYear {
+			return unknown, err
+		}
+		return s, err
+	}
+	return s, nil
+}
+
+func joinNotes(notes []string) string {
+	out := ""
+	for _, n := range notes {
+		switch {
+		case n == "":
+		case out == "":
+			out = n
+		default:
+			out += "; " + n
+		}
+	}
+	return out
+}
+
+// trimEnd drops closing punctuation (a period, a semicolon, ...) from the
+// tokens start to end and returns the new end.
+func (p *parser) trimEnd(start, end int) int {
+	for end > start {
+		t := p.toks[end-1]
+		if t.kind != tokPunct || (t.ch != '.' && t.ch != ';' && t.ch != ',' && t.ch != ':' && t.ch != '/') {
+			break
+		}
+		end--
+	}
+	return end
+}
+
+// openParen returns the index of the "(" that the ")" ending the tokens
+// start to end closes, or -1.
+func (p *parser) openParen(start, end int) int {
+	if end <= start || p.toks[end-1].kind != tokPunct || p.toks[end-1].ch != ')' {
+		return -1
+	}
+	depth := 0
+	for k := end - 1; k >= start; k-- {
+		if p.toks[k].kind != tokPunct {
+			continue
+		}
+		switch p.toks[k].ch {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// text returns the source text of tokens i to j (exclusive), trimmed, with
+// white space collapsed.
+func (p *parser) text(i, j int) string {
+	if i >= j {
+		return ""
+	}
+	return vntext.CollapseSpace(p.src[p.toks[i].pos:p.toks[j-1].end])
+}
+
+func (p *parser) errorAt(err error, i, j int) *Error {
+	e := &Error{Phrase: p.src, Err: err}
+	if i < len(p.toks) {
+		e.Offset = p.toks[i].pos
+	} else {
+		e.Offset = len(p.src)
+	}
+	e.Text = p.text(i, j)
+	return e
+}
+
+func (p *parser) fail(err error, i, j int) bool {
+	if p.err == nil {
+		p.err = p.errorAt(err, i, j)
+	}
+	return false
+}
+
+// Token tests. Each takes a token index and is false past p.end.
+
+func (p *parser) isWord(i int, w string) bool {
+	if i >= p.end {
+		return false
+	}
+	t := &p.toks[i]
+	return t.kind == tokWord && string(p.fold[t.f0:t.f1]) == w
+}
+
+func (p *parser) isNum(i int) bool { return i < p.end && p.toks[i].kind == tokNum }
+
+func (p *parser) isPunct(i int, c byte) bool {
+	return i < p.end && p.toks[i].kind == tokPunct && p.toks[i].ch == c
+}
+
+// wordsAt returns how many tokens the words ws match at i, or 0.
+func (p *parser) wordsAt(i int, ws ...string) int {
+	for k, w := range ws {
+		if !p.isWord(i+k, w) {
+			return 0
+		}
+	}
+	return len(ws)
+}
+
+// words consumes the words ws if they come next.
+func (p *parser) words(ws ...string) bool {
+	n := p.wordsAt(p.i, ws...)
+	p.i += n
+	return n > 0
+}
+
+// skipSeparators consumes commas, semicolons and dashes.
+func (p *parser) skipSeparators() {
+	for p.isPunct(p.i, ',') || p.isPunct(p.i, ';') || p.isPunct(p.i, '-') {
+		p.i++
+	}
+}
+
+// ongoing reads "Thường xuyên", "Thực hiện thường xuyên", "Thường xuyên,
+// liên tục", and "Thường xuyên, hằng năm" (a recurring schedule).
+func (p *parser) ongoing(s *Schedule) bool {
+	i := p.i
+	i += p.wordsAt(i, "thuc", "hien") + p.wordsAt(i, "nhiem", "vu")
+	n := p.wordsAt(i, "thuong", "xuyen") + p.wordsAt(i, "lien", "tuc")
+	if n == 0 {
+		return false
+	}
+	p.i = i + n
+	s.Kind = KindOngoing
+	for {
+		save := p.i
+		p.skipSeparators()
+		p.words("va")
+		switch {
+		case p.words("thuong", "xuyen"), p.words("lien", "tuc"):
+			continue
+		case p.recurrence(s):
+			return true
+		}
+		p.i = save
+		return true
+	}
+}
+
+// cycle reads a unit word of a cycle: năm, quý, tháng, tuần, ngày.
+func (p *parser) cycle(i int) (Duration, bool) {
+	switch {
+	case p.isWord(i, "nam"):
+		return Duration{N: 1, Unit: UnitYear}, true
+	case p.isWord(i, "quy"), p.isWord(i, "qui"):
+		return Duration{N: 3, Unit: UnitMonth}, true
+	case p.isWord(i, "thang"):
+		return Duration{N: 1, Unit: UnitMonth}, true
+	case p.isWord(i, "tuan"):
+		return Duration{N: 1, Unit: UnitWeek}, true
+	case p.isWord(i, "ngay"):
+		return Duration{N: 1, Unit: UnitDay}, true
+	}
+	return Duration{}, false
+}
+
+// recurrence reads "Hằng năm", "Hàng quý", "Định kỳ 6 tháng", "Định kỳ
+// hằng năm", "Mỗi tháng", optionally followed by the day of the year
+// ("Hằng năm, trước ngày 15/12").
+func (p *parser) recurrence(s *Schedule) bool {
+	i := p.i
+	periodic := p.wordsAt(i, "dinh", "ky")
+	i += periodic
+	var every Duration
+	var ok bool
+	switch {
+	case p.isWord(i, "hang"), p.isWord(i, "moi"):
+		every, ok = p.cycle(i + 1)
+		i += 2
+	case periodic > 0 && p.isNum(i):
+		every, ok = p.cycle(i + 1)
+		n := p.toks[i].val
+		if !ok || n <= 0 || n > 1000 || every.N != 1 && n != 1 {
+			return false
+		}
+		every.N *= n
+		i += 2
+		i += p.wordsAt(i, "mot", "lan")
+	}
+	if !ok {
+		return false
+	}
+	p.i = i
+	s.Kind = KindRecurring
+	s.Every = every
+	if every != (Duration{N: 1, Unit: UnitYear}) {
+		return true
+	}
+	save := p.i
+	p.skipSeparators()
+	mod := p.modifier()
+	if per, ok := p.period(UnitNone); ok && per.Year == 0 && mod != ModFrom && mod != ModAfter {
+		s.From, s.Mod = per, mod
+		return true
+	}
+	p.i, p.err = save, nil
+	return true
+}
+
+// docTypes are the document types a reference may cite, folded.
+var docTypes = [][]string{
+	{"quyet", "dinh"}, {"nghi", "dinh"}, {"nghi", "quyet"}, {"chi", "thi"},
+	{"ke", "hoach"}, {"de", "an"}, {"du", "an"}, {"chuong", "trinh"},
+	{"thong", "tu"}, {"thong", "bao"}, {"ket", "luan"}, {"cong", "van"},
+	{"cong", "dien"}, {"van", "ban"}, {"luat"}, {"phap", "lenh"},
+}
+
+// theo reads "Theo lịch của Tổ Công tác" (a schedule) and "Theo tiến độ tại
+// Quyết định số 766/QĐ-TTg" (a reference), and "Theo yêu cầu" (an event).
+func (p *parser) theo(s *Schedule) bool {
+	k := p.i
+	for n := 1; n > 0; k += n {
+		// "Thực hiện theo", "Triển khai đảm bảo theo"
+		n = p.wordsAt(k, "thuc", "hien") + p.wordsAt(k, "trien", "khai") +
+			p.wordsAt(k, "dam", "bao") + p.wordsAt(k, "bao", "dam")
+	}
+	if !p.isWord(k, "theo") || k+1 >= p.end {
+		return false
+	}
+	p.i = k
+	i := k + 1
+	if p.wordsAt(i, "yeu", "cau") > 0 {
+		s.Kind, s.Event = KindEvent, p.text(p.i, p.end)
+		p.i = p.end
+		return true
+	}
+	for k := i; k < p.end; k++ {
+		for _, dt := range docTypes {
+			n := p.wordsAt(k, dt...)
+			if n == 0 {
+				continue
+			}
+			m := k + n
+			m += p.wordsAt(m, "so")
+			if !p.isNum(m) {
+				continue
+			}
+			s.Kind = KindReference
+			s.Basis = p.text(i, k)
+			s.Ref = p.docRef(k, n, m)
+			p.i = p.end
+			return true
+		}
+	}
+	s.Kind = KindSchedule
+	s.Basis = p.text(i, p.end)
+	for c := i + 1; c+1 < p.end; c++ {
+		if p.isWord(c, "cua") {
+			s.Basis, s.Owner = p.text(i, c), p.text(c+1, p.end)
+			break
+		}
+	}
+	p.i = p.end
+	return true
+}
+
+// docRef reads a cited document whose type takes n tokens at k and whose
+// number starts at token m.
+func (p *parser) docRef(k, n, m int) Ref {
+	r := Ref{Type: p.text(k, k+n), Number: p.src[p.toks[m].pos:p.toks[m].end]}
+	// The number runs on over tokens not separated by white space:
+	// 766/QĐ-TTg, 766/2022/QĐ-TTg, 02-KH/BCĐTW.
+	j := m + 1
+	for j < p.end && !p.toks[j].space && (p.toks[j].kind != tokPunct || p.toks[j].ch == '/' || p.toks[j].ch == '-' || p.toks[j].ch == '&') {
+		j++
+	}
+	sym := m + 1
+	if sym < j && (p.isPunct(sym, '/') || p.isPunct(sym, '-')) {
+		sym++
+		if p.isNum(sym) && p.toks[sym].ndig == 4 && p.isPunct(sym+1, '/') && sym+2 < j {
+			r.Year = p.toks[sym].val
+			sym += 2
+		}
+		if sym < j {
+			r.Symbol = p.src[p.toks[sym].pos:p.toks[j-1].end]
+		}
+	}
+	r.Text = p.text(k, p.end)
+	return r
+}
+
+// event reads "Sau khi Nghị định được ban hành", "Ngay sau khi ...", "Khi
+// có phát sinh".
+func (p *parser) event(s *Schedule) bool {
+	i := p.i
+	i += p.wordsAt(i, "ngay")
+	switch {
+	case p.isWord(i, "sau"), p.isWord(i, "truoc"), p.isWord(i, "den"):
+		i++
+	case p.wordsAt(i, "cho", "den") > 0:
+		i += 2
+	}
+	if !p.isWord(i, "khi") || i+1 >= p.end {
+		return false
+	}
+	s.Kind, s.Event = KindEvent, p.text(p.i, p.end)
+	p.i = p.end
+	return true
+}
+
+// durationUnit reads the unit word of a duration.
+func (p *parser) durationUnit(i int) Unit {
+	switch {
+	case p.isWord(i, "ngay"):
+		return UnitDay
+	case p.isWord(i, "tuan"):
+		return UnitWeek
+	case p.isWord(i, "thang"):
+		return UnitMonth
+	case p.isWord(i, "nam"):
+		return UnitYear
+	}
+	return UnitNone
+}
+
+// relative reads "Trong vòng 30 ngày kể từ ngày ký". A duration with no
+// anchor ("30 ngày") is an error: it names no time.
+func (p *parser) relative(s *Schedule) bool {
+	i := p.i
+	switch {
+	case p.wordsAt(i, "trong", "vong") > 0, p.wordsAt(i, "trong", "thoi") > 0,
+		p.wordsAt(i, "cham", "nhat") > 0, p.wordsAt(i, "khong", "qua") > 0, p.wordsAt(i, "toi", "da") > 0:
+		i += 2
+		i += p.wordsAt(i, "gian") + p.wordsAt(i, "han")
+	case p.isWord(i, "trong"), p.isWord(i, "sau"):
+		i++
+	}
+	if !p.isNum(i) {
+		return false
+	}
+	unit := p.durationUnit(i + 1)
+	if unit == UnitNone || unit == UnitMonth && (p.isWord(i+2, "dau") || p.isWord(i+2, "cuoi")) {
+		return false
+	}
+	n := p.toks[i].val
+	d := Duration{N: n, Unit: unit}
+	j := i + 2
+	if p.wordsAt(j, "lam", "viec") > 0 {
+		d.WorkingDays = true
+		j += 2
+	}
+	switch {
+	case p.wordsAt(j, "ke", "tu") > 0, p.wordsAt(j, "tinh", "tu") > 0:
+		j += 2
+	case p.isWord(j, "tu"), p.isWord(j, "sau"):
+		j++
+	default:
+		return p.fail(ErrNoAnchor, i, j)
+	}
+	if j >= p.end {
+		return p.fail(ErrNoAnchor, i, j)
+	}
+	if n <= 0 || n > 10000 {
+		return p.fail(ErrInvalid, i, i+2)
+	}
+	s.Kind, s.Every = KindRelative, d
+	s.Anchor = p.text(j, p.end)
+	if p.isWord(j, "ngay") {
+		for k := j + 1; k < p.end && k < j+6; k++ {
+			if p.isWord(k, "ky") || p.wordsAt(k, "ban", "hanh") > 0 {
+				s.AnchorDate = p.ctx.Signed
+				break
+			}
+		}
+	}
+	p.i = p.end
+	return true
+}
+
+// modifier reads the words before a time: "Trước", "Chậm nhất",
+// "Đến hết", "Sau", "Từ", and the ones that change nothing ("Trong",
+// "Vào", "Giai đoạn").
+func (p *parser) modifier() Mod {
+	mod := ModNone
+	for {
+		switch {
+		case p.isWord(p.i, "truoc") && !p.isWord(p.i+1, "khi"):
+			p.i++
+			mod = ModBefore
+		case p.words("cham", "nhat"):
+			_ = p.words("la") || p.words("vao") || p.words("trong") || p.words("den")
+			mod = ModBefore
+		case p.words("tu", "nay", "den", "het"), p.words("tu", "nay", "den"), p.words("den", "het"):
+			mod = ModBefore
+		case p.isWord(p.i, "den") && !p.isWord(p.i+1, "khi"):
+			p.i++
+			mod = ModBefore
+		case p.isWord(p.i, "sau") && !p.isWord(p.i+1, "khi"):
+			p.i++
+			mod = ModAfter
+		case p.words("ke", "tu"), p.words("bat", "dau", "tu"):
+			mod = ModFrom
+		case p.isWord(p.i, "tu"):
+			p.i++
+			mod = ModFrom
+		case p.words("trong"), p.words("vao"), p.words("giai", "doan"), p.words("hoan", "thanh"):
+		default:
+			return mod
+		}
+	}
+}
+
+func kindOf(u Unit) Kind {
+	switch u {
+	case UnitDay:
+		return KindDate
+	case UnitMonth:
+		return KindMonth
+	case UnitQuarter:
+		return KindQuarter
+	case UnitHalf:
+		return KindHalf
+	case UnitYear:
+		return KindYear
+	}
+	return KindUnknown
+}
+
+// rangeSep consumes what joins the two ends of a range: "-", "đến", "tới".
+func (p *parser) rangeSep() bool {
+	switch {
+	case p.isPunct(p.i, '-'):
+		p.i++
+	case p.isWord(p.i, "den") && !p.isWord(p.i+1, "khi"), p.isWord(p.i, "toi"):
+		p.i++
+		p.words("het")
+		p.words("nam")
+	default:
+		return false
+	}
+	return true
+}
+
+// timeExpr reads a time with its modifier: a period, a range of periods,
+// or a list of them.
+func (p *parser) timeExpr(s *Schedule) bool {
+	mod := p.modifier()
+	first := p.i
+	from, ok := p.period(UnitNone)
+	if !ok {
+		if p.err == nil {
+			p.fail(ErrUnknown, first, p.end)
+		}
+		return false
+	}
+	s.Kind, s.Mod, s.From = kindOf(from.Unit), mod, from
+	save := p.i
+	if p.rangeSep() {
+		if to, ok := p.period(from.Unit); ok {
+			s.Kind, s.To = KindRange, to
+			if mod == ModFrom {
+				s.Mod = ModNone
+			}
+			return true
+		}
+		if p.err != nil {
+			return false
+		}
+		p.i = save
+	}
+	// A list: "Tháng 6 và tháng 12/2023", "Quý I, II/2023".
+	partStart := first
+	last := from
+	for {
+		save := p.i
+		if !p.isWord(p.i, "va") && !p.isPunct(p.i, ',') && !p.isPunct(p.i, ';') {
+			break
+		}
+		p.i++
+		k := p.i
+		part, ok := p.period(last.Unit)
+		if !ok {
+			p.i, p.err = save, nil
+			break
+		}
+		if len(s.Parts) == 0 {
+			s.Parts = append(s.Parts, Schedule{Raw: p.text(partStart, save), Kind: kindOf(from.Unit), From: from})
+		}
+		s.Parts = append(s.Parts, Schedule{Raw: p.text(k, p.i), Kind: kindOf(part.Unit), From: part})
+		last = part
+	}
+	if len(s.Parts) > 0 {
+		s.Kind, s.From = KindList, Period{}
+	}
+	return true
+}
+
+// suffixes reads what may follow a time: "hằng năm" (a day or window of
+// every year), "và các năm tiếp theo", and "đến khi ..." after "Từ".
+func (p *parser) suffixes(s *Schedule) {
+	if (s.Kind != KindList && s.From.Year == 0 && s.To.Year == 0) &&
+		(p.wordsAt(p.i, "hang", "nam") > 0 || p.wordsAt(p.i, "moi", "nam") > 0) &&
+		s.Mod != ModFrom && s.Mod != ModAfter && s.From.Unit != UnitYear {
+		p.i += 2
+		s.Kind, s.Every = KindRecurring, Duration{N: 1, Unit: UnitYear}
+		return
+	}
+	if p.wordsAt(p.i, "va", "cac", "nam", "tiep", "theo") > 0 || p.wordsAt(p.i, "va", "nhung", "nam", "tiep", "theo") > 0 {
+		p.i += 5
+		s.Onward = true
+	} else if p.words("tro", "di") {
+		s.Onward = true
+	}
+	if s.Mod == ModFrom && s.Kind != KindList {
+		k := p.i
+		k += p.wordsAt(k, "cho")
+		if p.isWord(k, "den") && p.isWord(k+1, "khi") && k+2 < p.end {
+			s.Event = p.text(k+1, p.end)
+			p.i = p.end
+		}
+	}
+}
+
+// finish fills in years left out and checks every period.
+func (p *parser) finish(s *Schedule) *Error {
+	switch s.Kind {
+	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear, KindRange:
+		if s.From.Year == 0 && s.To.Year != 0 {
+			s.From.Year = s.To.Year
+			if s.From.Start().After(s.To.Start()) {
+				s.From.Year--
+			}
+		}
+		if s.To.Year == 0 && s.From.Year != 0 && !s.To.IsZero() {
+			s.To.Year = s.From.Year
+			if s.To.Start().Before(s.From.Start()) {
+				s.To.Year++
+			}
+		}
+		if s.From.Year == 0 {
+			y := p.ctx.year()
+			if y == 0 {
+				return p.errorAt(ErrNoYear, 0, len(p.toks))
+			}
+			s.YearInferred = true
+			s.From.Year = y
+			if !s.To.IsZero() {
+				s.To.Year = y
+				if s.To.Start().Before(s.From.Start()) {
+					s.To.Year++
+				}
+			}
+		}
+	case KindList:
+		// A part without a year takes the year of the next part that has
+		// one ("Tháng 6 và tháng 12/2023"), else of the one before.
+		next := 0
+		for k := len(s.Parts) - 1; k >= 0; k-- {
+			if y := s.Parts[k].From.Year; y != 0 {
+				next = y
+			} else {
+				s.Parts[k].From.Year = next
+			}
+		}
+		prev := 0
+		for k := range s.Parts {
+			if y := s.Parts[k].From.Year; y != 0 {
+				prev = y
+			} else {
+				s.Parts[k].From.Year = prev
+			}
+		}
+		if len(s.Parts) > 0 && s.Parts[0].From.Year == 0 {
+			y := p.ctx.year()
+			if y == 0 {
+				return p.errorAt(ErrNoYear, 0, len(p.toks))
+			}
+			s.YearInferred = true
+			for k := range s.Parts {
+				s.Parts[k].From.Year = y
+				s.Parts[k].YearInferred = true
+			}
+		}
+	}
+	for _, per := range [...]Period{s.From, s.To} {
+		if !per.IsZero() && !per.valid() {
+			return p.errorAt(ErrInvalid, 0, len(p.toks))
+		}
+	}
+	for _, part := range s.Parts {
+		if !part.From.valid() {
+			return p.errorAt(ErrInvalid, 0, len(p.toks))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,283 @@
+package deadline
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Unit is the granularity of a Period or the unit of a Duration.
+type Unit uint8
+
+// Units, from the finest to the coarsest. UnitWeek is used by durations only.
+const (
+	UnitNone Unit = iota
+	UnitDay
+	UnitWeek
+	UnitMonth
+	UnitQuarter
+	UnitHalf
+	UnitYear
+)
+
+var unitNames = [...]string{"", "day", "week", "month", "quarter", "half", "year"}
+
+// String returns the unit's English name ("day", "month", ...).
+func (u Unit) String() string {
+	if int(u) < len(unitNames) {
+		return unitNames[u]
+	}
+	return "unit(" + strconv.Itoa(int(u)) + ")"
+}
+
+// Period is one calendar period: a day, a month, a quarter, a half-year or
+// a year. Year 0 means a period of every year ("tháng 12 hằng năm") or a
+// year that is not known.
+type Period struct {
+	Unit Unit
+	Year int
+	// Part is the month (1–12) for UnitDay and UnitMonth, the quarter
+	// (1–4) for UnitQuarter, the half (1–2) for UnitHalf, and 0 for UnitYear.
+	Part int
+	// Day is the day of the month for UnitDay.
+	Day int
+}
+
+// IsZero reports whether p is the zero Period.
+func (p Period) IsZero() bool { return p == Period{} }
+
+// firstMonth returns the first month of p.
+func (p Period) firstMonth() time.Month {
+	switch p.Unit {
+	case UnitDay, UnitMonth:
+		return time.Month(p.Part)
+	case UnitQuarter:
+		return time.Month(3*p.Part - 2)
+	case UnitHalf:
+		return time.Month(6*p.Part - 5)
+	}
+	return time.January
+}
+
+// lastMonth returns the last month of p.
+func (p Period) lastMonth() time.Month {
+	switch p.Unit {
+	case UnitDay, UnitMonth:
+		return time.Month(p.Part)
+	case UnitQuarter:
+		return time.Month(3 * p.Part)
+	case UnitHalf:
+		return time.Month(6 * p.Part)
+	}
+	return time.December
+}
+
+// Start returns the first day of p, or the zero Date when p has no year.
+func (p Period) Start() Date { return p.startIn(p.Year) }
+
+// End returns the last day of p, or the zero Date when p has no year.
+func (p Period) End() Date { return p.endIn(p.Year) }
+
+func (p Period) startIn(y int) Date {
+	if y == 0 || p.Unit == UnitNone {
+		return Date{}
+	}
+	if p.Unit == UnitDay {
+		return Date{y, time.Month(p.Part), p.Day}
+	}
+	return Date{y, p.firstMonth(), 1}
+}
+
+func (p Period) endIn(y int) Date {
+	if y == 0 || p.Unit == UnitNone {
+		return Date{}
+	}
+	if p.Unit == UnitDay {
+		return Date{y, time.Month(p.Part), p.Day}
+	}
+	m := p.lastMonth()
+	return Date{y, m, daysIn(y, m)}
+}
+
+// Value returns p in TIMEX3 form: 2023-06-30, 2023-03, 2023-Q2, 2023-H1,
+// 2023; with "XXXX" for the year of a period of every year.
+func (p Period) Value() string {
+	if p.Unit == UnitNone {
+		return ""
+	}
+	return string(p.appendValue(make([]byte, 0, 10)))
+}
+
+func (p Period) appendValue(b []byte) []byte {
+	if p.Year == 0 {
+		b = append(b, "XXXX"...)
+	} else {
+		b = appendInt(b, p.Year, 4)
+	}
+	switch p.Unit {
+	case UnitDay:
+		b = append(b, '-')
+		b = appendInt(b, p.Part, 2)
+		b = append(b, '-')
+		b = appendInt(b, p.Day, 2)
+	case UnitMonth:
+		b = append(b, '-')
+		b = appendInt(b, p.Part, 2)
+	case UnitQuarter:
+		b = append(b, "-Q"...)
+		b = appendInt(b, p.Part, 1)
+	case UnitHalf:
+		b = append(b, "-H"...)
+		b = appendInt(b, p.Part, 1)
+	}
+	return b
+}
+
+// parsePeriodValue reads the TIMEX3 form that Value writes.
+func parsePeriodValue(s string) (Period, bool) {
+	var p Period
+	ys, rest, _ := strings.Cut(s, "-")
+	if ys != "XXXX" {
+		y, err := strconv.Atoi(ys)
+		if err != nil || len(ys) != 4 {
+			return Period{}, false
+		}
+		p.Year = y
+	}
+	num := func(s string) (int, bool) {
+		n, err := strconv.Atoi(s)
+		return n, err == nil && s != "" && s[0] != '+' && s[0] != '-'
+	}
+	var ok bool
+	switch {
+	case rest == "" && !strings.Contains(s, "-"):
+		p.Unit, ok = UnitYear, true
+	case strings.HasPrefix(rest, "Q"):
+		p.Unit = UnitQuarter
+		p.Part, ok = num(rest[1:])
+	case strings.HasPrefix(rest, "H"):
+		p.Unit = UnitHalf
+		p.Part, ok = num(rest[1:])
+	default:
+		ms, ds, hasDay := strings.Cut(rest, "-")
+		p.Unit = UnitMonth
+		p.Part, ok = num(ms)
+		if ok && hasDay {
+			p.Unit = UnitDay
+			p.Day, ok = num(ds)
+		}
+	}
+	if !ok || !p.valid() {
+		return Period{}, false
+	}
+	return p, true
+}
+
+// valid reports whether p's parts are in range.
+func (p Period) valid() bool {
+	if p.Year != 0 && (p.Year < minYear || p.Year > maxYear) {
+		return false
+	}
+	switch p.Unit {
+	case UnitDay:
+		if p.Part < 1 || p.Part > 12 || p.Day < 1 {
+			return false
+		}
+		if p.Year == 0 {
+			return p.Day <= daysIn(2000, time.Month(p.Part)) // 29 February allowed
+		}
+		return p.Day <= daysIn(p.Year, time.Month(p.Part))
+	case UnitMonth:
+		return p.Part >= 1 && p.Part <= 12
+	case UnitQuarter:
+		return p.Part >= 1 && p.Part <= 4
+	case UnitHalf:
+		return p.Part >= 1 && p.Part <= 2
+	case UnitYear:
+		return p.Part == 0
+	}
+	return false
+}
+
+// Years accepted as a year of a deadline: wide enough for any plan, narrow
+// enough that a document number is not read as a year.
+const (
+	minYear = 1900
+	maxYear = 2199
+)
+
+// Duration is a length of time counted in whole units: the cycle of a
+// recurring schedule or the offset of a relative one.
+type Duration struct {
+	N    int
+	Unit Unit // UnitDay, UnitWeek, UnitMonth or UnitYear
+	// WorkingDays marks a count of working days ("ngày làm việc").
+	WorkingDays bool
+}
+
+// IsZero reports whether d is the zero Duration.
+func (d Duration) IsZero() bool { return d == Duration{} }
+
+// String returns d in ISO 8601 form: P30D, P1W, P3M, P1Y.
+func (d Duration) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	b := append(make([]byte, 0, 8), 'P')
+	b = strconv.AppendInt(b, int64(d.N), 10)
+	switch d.Unit {
+	case UnitDay:
+		b = append(b, 'D')
+	case UnitWeek:
+		b = append(b, 'W')
+	case UnitMonth:
+		b = append(b, 'M')
+	case UnitYear:
+		b = append(b, 'Y')
+	}
+	return string(b)
+}
+
+// parseDuration reads the form String writes.
+func parseDuration(s string) (Duration, bool) {
+	if len(s) < 3 || s[0] != 'P' {
+		return Duration{}, false
+	}
+	n, err := strconv.Atoi(s[1 : len(s)-1])
+	if err != nil || n <= 0 || s[1] == '+' {
+		return Duration{}, false
+	}
+	d := Duration{N: n}
+	switch s[len(s)-1] {
+	case 'D':
+		d.Unit = UnitDay
+	case 'W':
+		d.Unit = UnitWeek
+	case 'M':
+		d.Unit = UnitMonth
+	case 'Y':
+		d.Unit = UnitYear
+	default:
+		return Duration{}, false
+	}
+	return d, true
+}
+
+// addTo returns date plus d, or the zero Date for a count of working days,
+// which depends on holidays this package does not know.
+func (d Duration) addTo(date Date) Date {
+	if date.IsZero() || d.WorkingDays {
+		return Date{}
+	}
+	switch d.Unit {
+	case UnitDay:
+		return date.AddDate(0, 0, d.N)
+	case UnitWeek:
+		return date.AddDate(0, 0, 7*d.N)
+	case UnitMonth:
+		return date.AddDate(0, d.N, 0)
+	case UnitYear:
+		return date.AddDate(d.N, 0, 0)
+	}
+	return Date{}
+}

@@ -1,0 +1,151 @@
+// Package vntext holds the Vietnamese text helpers shared by the kehoach
+// packages: Unicode normalization at the door, accent- and case-blind folding
+// for keyword matching, and white-space handling.
+//
+// All functions are safe for concurrent use.
+package vntext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// letters lists every precomposed Vietnamese letter, lower case then upper
+// case, grouped by the base letter that folding maps it to.
+var letters = [...]struct {
+	base byte
+	set  string
+}{
+	{'a', "àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ"},
+	{'e', "èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ"},
+	{'i', "ìíỉĩịÌÍỈĨỊ"},
+	{'o', "òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ"},
+	{'u', "ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ"},
+	{'y', "ỳýỷỹỵỲÝỶỸỴ"},
+	{'d', "đĐ"},
+}
+
+// The fold table covers U+00C0 to U+1EFF, which holds every Vietnamese
+// letter; a zero entry means "not a Vietnamese letter".
+const (
+	tableLo = 0x00C0
+	tableHi = 0x1EFF
+)
+
+var table [tableHi - tableLo + 1]byte
+
+func init() {
+	for _, l := range letters {
+		for _, r := range l.set {
+			table[r-tableLo] = l.base
+		}
+	}
+}
+
+// IsMark reports whether r is a combining diacritical mark (U+0300 to
+// U+036F), which decomposed (NFD) Vietnamese text uses for its accents.
+func IsMark(r rune) bool { return r >= 0x0300 && r <= 0x036F }
+
+// FoldRune returns r in lower case with its diacritics removed, so that "Ấ",
+// "ấ" and "a" all give 'a' and "Đ" gives 'd'. It returns false for a
+// combining mark, which folding drops.
+func FoldRune(r rune) (rune, bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r, true
+	case IsMark(r):
+		return 0, false
+	case r >= tableLo && r <= tableHi && table[r-tableLo] != 0:
+		return rune(table[r-tableLo]), true
+	}
+	// Other accented letters: take the base of the canonical decomposition.
+	var buf [utf8.UTFMax]byte
+	n := utf8.EncodeRune(buf[:], r)
+	if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+		if b, _ := utf8.DecodeRune(d); b != utf8.RuneError {
+			r = b
+		}
+	}
+	return unicode.ToLower(r), true
+}
+
+// AppendFold appends the folded form of s to dst: lower case, without
+// diacritics, đ as d, in NFC or NFD alike. Runes other than letters are kept.
+func AppendFold(dst []byte, s string) []byte {
+	for _, r := range s {
+		if f, ok := FoldRune(r); ok {
+			dst = utf8.AppendRune(dst, f)
+		}
+	}
+	return dst
+}
+
+// Fold returns the folded form of s (see AppendFold). Two strings that a
+// reader would accept as the same words up to case, accents and tone
+// placement ("Quý"/"qúy"/"QUY", "hoà"/"hòa") fold to the same string.
+func Fold(s string) string {
+	return string(AppendFold(make([]byte, 0, len(s)), s))
+}
+
+// NFC returns s in Unicode normalization form C, without allocating when s
+// already is.
+func NFC(s string) string {
+	if norm.NFC.QuickSpanString(s) == len(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// IsSpace reports whether r separates words: Unicode white space, and the
+// zero-width space and byte order mark that copied text often carries.
+func IsSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f':
+		return true
+	case 0x200B, 0xFEFF:
+		return true
+	}
+	return r >= utf8.RuneSelf && unicode.IsSpace(r)
+}
+
+// CollapseSpace trims s and replaces every run of white space inside it by
+// one ASCII space. It returns s itself when nothing changes.
+func CollapseSpace(s string) string {
+	clean := true
+	prevSpace := true // a leading space needs trimming
+	for _, r := range s {
+		sp := IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace {
+		return s
+	}
+	if clean && s == "" {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false
+	for _, r := range s {
+		if IsSpace(r) {
+			pending = b.Len() > 0
+			continue
+		}
+		if pending {
+			b.WriteByte(' ')
+			pending = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
