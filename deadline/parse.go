@@ -1,6 +1,8 @@
 package deadline
 
 import (
+	"sync"
+
 	"github.com/kehoach/kehoach/internal/vntext"
 )
 
@@ -22,16 +24,33 @@ import (
 // Parse is safe for concurrent use.
 func Parse(phrase string, ctx Context) (Schedule, error) {
 	p := parser{src: vntext.NFC(phrase), ctx: ctx}
-	var toks [24]token
-	var fold [96]byte
-	p.toks, p.fold = toks[:0], fold[:0]
+	buf := bufPool.Get().(*buffers)
+	p.toks, p.fold = buf.toks[:0], buf.fold[:0]
 	p.lex()
 	s, err := p.parse()
+	if cap(p.toks) <= maxPooledTokens {
+		buf.toks, buf.fold = p.toks[:0], p.fold[:0]
+		bufPool.Put(buf)
+	}
 	if err != nil {
 		return s, err
 	}
 	return s, nil
 }
+
+// buffers hold the tokens of one phrase. They are pooled so that parsing a
+// cell allocates nothing; no result points into them.
+type buffers struct {
+	toks []token
+	fold []byte
+}
+
+// maxPooledTokens keeps the buffers of a huge phrase out of the pool.
+const maxPooledTokens = 1024
+
+var bufPool = sync.Pool{New: func() any {
+	return &buffers{toks: make([]token, 0, 32), fold: make([]byte, 0, 128)}
+}}
 
 // parser reads one phrase. Its methods that recognise a form return false,
 // leaving p.i where it was, when the form is not there; they set p.err when
@@ -596,6 +615,10 @@ func (p *parser) timeExpr(s *Schedule) bool {
 			p.i, p.err = save, nil
 			break
 		}
+		if len(s.Parts) == maxParts {
+			p.i = save // the rest is kept as a note
+			break
+		}
 		if len(s.Parts) == 0 {
 			s.Parts = append(s.Parts, Schedule{Raw: p.text(partStart, save), Kind: kindOf(from.Unit), From: from})
 		}
@@ -607,6 +630,10 @@ func (p *parser) timeExpr(s *Schedule) bool {
 	}
 	return true
 }
+
+// maxParts bounds a list: no plan lists more dates in one cell, and a
+// hostile cell must not build a huge result.
+const maxParts = 100
 
 // suffixes reads what may follow a time: "hằng năm" (a day or window of
 // every year), "và các năm tiếp theo", and "đến khi ..." after "Từ".
@@ -699,6 +726,9 @@ func (p *parser) finish(s *Schedule) *Error {
 		if !per.IsZero() && !per.valid() {
 			return p.errorAt(ErrInvalid, 0, len(p.toks))
 		}
+	}
+	if s.Kind == KindRange && s.To.End().Before(s.From.Start()) {
+		return p.errorAt(ErrInvalid, 0, len(p.toks)) // the range ends before it starts
 	}
 	for _, part := range s.Parts {
 		if !part.From.valid() {

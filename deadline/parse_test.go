@@ -234,6 +234,7 @@ func TestParseErrors(t *testing.T) {
 		{"13/2025", y23, ErrInvalid, "13/2025", 0, ""},
 		{"31/2/2023", y23, ErrInvalid, "31/2/2023", 0, ""},
 		{"29/2", y23, ErrInvalid, "29/2", 0, ""},
+		{"2027-2000", y23, ErrInvalid, "2027-2000", 0, ""},
 		{"Quý V/2023", y23, ErrInvalid, "Quý V/2023", 0, ""},
 		{"Tháng 3/1234", y23, ErrInvalid, "1234", 9, ""},
 		{"", y23, ErrEmpty, "", 0, `deadline "": empty phrase`},

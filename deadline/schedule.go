@@ -248,6 +248,11 @@ func (s Schedule) Due() Date {
 // Next returns the first due date of the schedule strictly after the given
 // date: the next occurrence of a recurring schedule, the next part of a
 // list, or Due for the other kinds. It reports false when there is none.
+//
+// A recurring cycle ends on the last day of its period: Hằng quý on 31
+// March, 30 June, ...; Hằng tuần on Sunday. Cycles of months are counted
+// from January, and a cycle longer than a year from January of the year
+// of after.
 func (s Schedule) Next(after Date) (Date, bool) {
 	var d Date
 	switch s.Kind {
@@ -429,7 +434,8 @@ func (s Schedule) write(b *strings.Builder) {
 			b.WriteString(s.Note)
 			b.WriteByte(')')
 		} else {
-			b.WriteString(", ")
+			// Nothing reads ":" as part of a time, so the note stays a note.
+			b.WriteString(": ")
 			b.WriteString(s.Note)
 		}
 	}

@@ -96,7 +96,7 @@ func Fold(s string) string {
 // NFC returns s in Unicode normalization form C, without allocating when s
 // already is.
 func NFC(s string) string {
-	if norm.NFC.QuickSpanString(s) == len(s) {
+	if isNFCVietnamese(s) || norm.NFC.QuickSpanString(s) == len(s) {
 		return s
 	}
 	return norm.NFC.String(s)
@@ -148,4 +148,25 @@ func CollapseSpace(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isNFCVietnamese is a fast test for the usual case: text of ASCII,
+// precomposed Vietnamese letters and general punctuation, none of which
+// changes under NFC or combines with what comes before it.
+func isNFCVietnamese(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r >= tableLo && r <= tableHi && table[r-tableLo] != 0:
+		case r == 0xA0, r >= 0x2000 && r <= 0x206F:
+		default:
+			return false
+		}
+		i += n
+	}
+	return true
 }

@@ -66,6 +66,11 @@ func TestNFC(t *testing.T) {
 	if got := NFC(norm.NFD.String(s)); got != s {
 		t.Errorf("NFC(NFD) = %q, want %q", got, s)
 	}
+	for _, in := range []string{"Tháng 03/2023 – Quý II", "e\u0301", "Quy\u0301", "\u212b", "ñ"} {
+		if got, want := NFC(in), norm.NFC.String(in); got != want {
+			t.Errorf("NFC(%q) = %q, want %q", in, got, want)
+		}
+	}
 	if allocs := testing.AllocsPerRun(100, func() { _ = NFC(s) }); allocs != 0 {
 		t.Errorf("NFC of NFC text allocates %v times", allocs)
 	}

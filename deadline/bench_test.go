@@ -1,0 +1,72 @@
+package deadline
+
+import (
+	"strings"
+	"testing"
+)
+
+// benchPhrases has one typical phrase per kind.
+var benchPhrases = []struct {
+	kind, phrase string
+}{
+	{"date", "Trước ngày 30/6/2023"},
+	{"month", "Tháng 03/2023"},
+	{"quarter", "Quý II/2023"},
+	{"half", "6 tháng đầu năm 2023"},
+	{"year", "Năm 2025"},
+	{"range", "Tháng 3-6/2023"},
+	{"recurring", "Hằng năm"},
+	{"ongoing", "Thường xuyên"},
+	{"schedule", "Theo lịch của Tổ Công tác"},
+	{"reference", "Theo tiến độ tại Quyết định số 766/QĐ-TTg"},
+	{"event", "Sau khi Nghị định được ban hành"},
+	{"relative", "Trong vòng 30 ngày kể từ ngày ký"},
+	{"list", "Tháng 6 và tháng 12/2023"},
+	{"unknown", "Báo cáo kết quả"},
+}
+
+func BenchmarkParse(b *testing.B) {
+	ctx := Context{Year: 2023, Signed: D(2023, 3, 24)}
+	for _, bp := range benchPhrases {
+		b.Run(bp.kind, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(bp.phrase)))
+			for b.Loop() {
+				Parse(bp.phrase, ctx)
+			}
+		})
+	}
+}
+
+// BenchmarkParseLong grows a phrase to see that time stays linear.
+func BenchmarkParseLong(b *testing.B) {
+	for _, n := range []int{10, 100, 1000, 10000} {
+		phrase := "Quý I" + strings.Repeat(", II", n) + "/2023"
+		b.Run(strings.Repeat("x", 0)+itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(phrase)))
+			for b.Loop() {
+				Parse(phrase, Context{})
+			}
+		})
+	}
+}
+
+func itoa(n int) string {
+	s := ""
+	for {
+		s = string(rune('0'+n%10)) + s
+		n /= 10
+		if n == 0 {
+			return "parts=" + s
+		}
+	}
+}
+
+func BenchmarkString(b *testing.B) {
+	s, _ := Parse("Tháng 03/2023", Context{})
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = s.String()
+	}
+}

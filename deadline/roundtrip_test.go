@@ -1,0 +1,222 @@
+package deadline
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// ignoreRaw compares schedules by meaning: Raw is the text they came from.
+var ignoreRaw = cmpopts.IgnoreFields(Schedule{}, "Raw")
+
+func allPhrases() []struct {
+	in  string
+	ctx Context
+} {
+	var out []struct {
+		in  string
+		ctx Context
+	}
+	for _, tt := range parseTests {
+		out = append(out, struct {
+			in  string
+			ctx Context
+		}{tt.in, tt.ctx})
+	}
+	return out
+}
+
+// String gives a phrase that Parse reads back as the same schedule.
+func TestStringRoundTrip(t *testing.T) {
+	for _, tt := range allPhrases() {
+		s, _ := Parse(tt.in, tt.ctx)
+		str := s.String()
+		back, err := Parse(str, tt.ctx)
+		if diff := cmp.Diff(s, back, ignoreRaw); diff != "" {
+			t.Errorf("Parse(%q).String() = %q, which reads back differently (-first +back):\n%s", tt.in, str, diff)
+		}
+		if (err == nil) != (s.Kind != KindUnknown) {
+			t.Errorf("Parse(%q) = %s: error %v", str, back.Kind, err)
+		}
+	}
+}
+
+func TestString(t *testing.T) {
+	tests := []struct {
+		in   string
+		ctx  Context
+		want string
+	}{
+		{"Tháng 03/2023", none, "Tháng 03/2023"},
+		{"tháng 3 năm 2023", none, "Tháng 03/2023"},
+		{"Tháng 3", y23, "Tháng 03"},
+		{"quý 2 năm 2023", none, "Quý II/2023"},
+		{"Quí IV-2025", none, "Quý IV/2025"},
+		{"6 tháng đầu năm 2023", none, "6 tháng đầu năm 2023"},
+		{"Trong năm 2023", none, "Năm 2023"},
+		{"Trước 15/12/2023", none, "Trước ngày 15/12/2023"},
+		{"Chậm nhất ngày 31/12/2023", none, "Trước ngày 31/12/2023"},
+		{"Từ 01/7/2025", none, "Từ ngày 01/07/2025"},
+		{"Tháng 3-6/2023", none, "Từ tháng 03/2023 đến tháng 06/2023"},
+		{"2023-2025", none, "Từ năm 2023 đến năm 2025"},
+		{"Hàng năm", none, "Hằng năm"},
+		{"Hàng quý", none, "Hằng quý"},
+		{"Định kỳ 6 tháng", none, "Định kỳ 6 tháng"},
+		{"Trước ngày 15/12 hằng năm", none, "Trước ngày 15/12 hằng năm"},
+		{"Thực hiện thường xuyên", none, "Thường xuyên"},
+		{"thuong xuyen", none, "Thường xuyên"},
+		{"Theo lịch của Tổ Công tác", none, "Theo lịch của Tổ Công tác"},
+		{"Theo tiến độ tại Quyết định số 766/QĐ-TTg", none, "Theo tiến độ tại Quyết định số 766/QĐ-TTg"},
+		{"Sau khi Nghị định được ban hành", none, "Sau khi Nghị định được ban hành"},
+		{"Trong thời hạn 30 ngày kể từ ngày ký", s23, "Trong vòng 30 ngày kể từ ngày ký"},
+		{"Tháng 6 và tháng 12/2023", none, "Tháng 06/2023 và tháng 12/2023"},
+		{"Quý II/2023 (dự kiến)", none, "Quý II/2023 (dự kiến)"},
+		{"Dự kiến năm 2027", none, "Năm 2027 (dự kiến)"},
+		{"Năm 2025 và các năm tiếp theo", none, "Năm 2025 và các năm tiếp theo"},
+		{"Báo cáo kết quả", none, "Báo cáo kết quả"},
+	}
+	for _, tt := range tests {
+		s, _ := Parse(tt.in, tt.ctx)
+		if got := s.String(); got != tt.want {
+			t.Errorf("Parse(%q).String() = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestJSON(t *testing.T) {
+	tests := []struct {
+		in   string
+		ctx  Context
+		want string
+	}{
+		{"Tháng 03/2023", s23, `{"raw":"Tháng 03/2023","kind":"month","value":"2023-03","start":"2023-03-01","due":"2023-03-31"}`},
+		{"Thường xuyên", s23, `{"raw":"Thường xuyên","kind":"ongoing"}`},
+		{"Theo lịch của Tổ Công tác", s23, `{"raw":"Theo lịch của Tổ Công tác","kind":"schedule","basis":"lịch","owner":"Tổ Công tác"}`},
+		{"Theo tiến độ tại Quyết định số 766/QĐ-TTg", s23,
+			`{"raw":"Theo tiến độ tại Quyết định số 766/QĐ-TTg","kind":"reference","basis":"tiến độ tại","ref":{"type":"Quyết định","number":"766","symbol":"QĐ-TTg","text":"Quyết định số 766/QĐ-TTg"}}`},
+		{"Quý IV", y23, `{"raw":"Quý IV","kind":"quarter","value":"2023-Q4","start":"2023-10-01","due":"2023-12-31","year_inferred":true}`},
+		{"Trước ngày 15/12 hằng năm", none, `{"raw":"Trước ngày 15/12 hằng năm","kind":"recurring","value":"XXXX-12-15","mod":"before","every":"P1Y"}`},
+		{"Trong vòng 30 ngày kể từ ngày ký", s23,
+			`{"raw":"Trong vòng 30 ngày kể từ ngày ký","kind":"relative","value":"P30D","start":"2023-03-24","due":"2023-04-23","anchor":"ngày ký","anchor_date":"2023-03-24"}`},
+		{"Tháng 6 và tháng 12/2023", none,
+			`{"raw":"Tháng 6 và tháng 12/2023","kind":"list","start":"2023-06-01","due":"2023-06-30","parts":[` +
+				`{"raw":"Tháng 6","kind":"month","value":"2023-06","start":"2023-06-01","due":"2023-06-30"},` +
+				`{"raw":"tháng 12/2023","kind":"month","value":"2023-12","start":"2023-12-01","due":"2023-12-31"}]}`},
+		{"Báo cáo kết quả", none, `{"raw":"Báo cáo kết quả","kind":"unknown"}`},
+	}
+	for _, tt := range tests {
+		s, _ := Parse(tt.in, tt.ctx)
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(b) != tt.want {
+			t.Errorf("json.Marshal(Parse(%q))\n got  %s\n want %s", tt.in, b, tt.want)
+		}
+	}
+}
+
+// Unmarshalling the JSON form gives back the schedule, Raw included.
+func TestJSONRoundTrip(t *testing.T) {
+	for _, tt := range allPhrases() {
+		s, _ := Parse(tt.in, tt.ctx)
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Schedule
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		if diff := cmp.Diff(s, back, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%s reads back differently (-want +got):\n%s", b, diff)
+		}
+	}
+}
+
+func TestUnmarshalJSONErrors(t *testing.T) {
+	for _, in := range []string{
+		`{"raw":"x","kind":"month","value":"2023-13"}`,
+		`{"raw":"x","kind":"nonsense"}`,
+		`{"raw":"x","kind":"range","value":"2023"}`,
+		`{"raw":"x","kind":"recurring","value":"P1Y"}`,
+		`{"raw":"x","kind":"date","value":"2023-02-30"}`,
+		`{"raw":"x","kind":"month","mod":"around","value":"2023-03"}`,
+		`{"raw":"x","kind":"relative","value":"P0D"}`,
+		`[]`,
+	} {
+		var s Schedule
+		if err := json.Unmarshal([]byte(in), &s); err == nil {
+			t.Errorf("Unmarshal(%s) = %s, want an error", in, describe(s))
+		}
+	}
+}
+
+func TestNext(t *testing.T) {
+	d := func(y int, m time.Month, day int) Date { return D(y, m, day) }
+	tests := []struct {
+		in    string
+		after Date
+		want  Date // zero: none
+	}{
+		{"Hằng năm", d(2023, 6, 30), d(2023, 12, 31)},
+		{"Hằng năm", d(2023, 12, 31), d(2024, 12, 31)},
+		{"Hằng quý", d(2023, 6, 30), d(2023, 9, 30)},
+		{"Hằng quý", d(2023, 6, 29), d(2023, 6, 30)},
+		{"Hằng quý", d(2023, 12, 31), d(2024, 3, 31)},
+		{"Hằng tháng", d(2024, 1, 31), d(2024, 2, 29)},
+		{"Định kỳ 6 tháng", d(2023, 3, 1), d(2023, 6, 30)},
+		{"Định kỳ 6 tháng", d(2023, 7, 1), d(2023, 12, 31)},
+		{"Định kỳ 2 năm", d(2023, 7, 1), d(2024, 12, 31)}, // counted from January of the year of after
+		{"Hằng tuần", d(2023, 6, 28), d(2023, 7, 2)}, // a Wednesday; weeks end on Sunday
+		{"Hằng tuần", d(2023, 7, 2), d(2023, 7, 9)},
+		{"Hằng ngày", d(2023, 6, 30), d(2023, 7, 1)},
+		{"Tháng 12 hằng năm", d(2023, 6, 30), d(2023, 12, 31)},
+		{"Tháng 12 hằng năm", d(2023, 12, 31), d(2024, 12, 31)},
+		{"Trước ngày 15/12 hằng năm", d(2023, 12, 15), d(2024, 12, 15)},
+		{"Quý I hằng năm", d(2023, 6, 30), d(2024, 3, 31)},
+		{"Từ tháng 3 đến tháng 11 hằng năm", d(2023, 1, 1), d(2023, 11, 30)},
+		{"Ngày 29/2 hằng năm", d(2023, 1, 1), d(2024, 2, 29)},
+		{"Tháng 6 và tháng 12/2023", d(2023, 6, 30), d(2023, 12, 31)},
+		{"Tháng 6 và tháng 12/2023", d(2023, 12, 31), Date{}},
+		{"Tháng 03/2023", d(2023, 3, 1), d(2023, 3, 31)},
+		{"Tháng 03/2023", d(2023, 3, 31), Date{}},
+		{"Thường xuyên", d(2023, 3, 1), Date{}},
+		{"Hằng năm", Date{}, Date{}},
+	}
+	for _, tt := range tests {
+		s, err := Parse(tt.in, none)
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.in, err)
+		}
+		got, ok := s.Next(tt.after)
+		if got != tt.want || ok != !tt.want.IsZero() {
+			t.Errorf("Parse(%q).Next(%v) = %v, %v; want %v", tt.in, tt.after, got, ok, tt.want)
+		}
+	}
+}
+
+func TestDate(t *testing.T) {
+	d, err := ParseDate("2024-02-29")
+	if err != nil || d != D(2024, 2, 29) || !d.Valid() || d.String() != "2024-02-29" {
+		t.Errorf("ParseDate = %v, %v", d, err)
+	}
+	if _, err := ParseDate("2023-02-29"); err == nil {
+		t.Error("ParseDate accepted 2023-02-29")
+	}
+	if D(2023, 2, 29).Valid() || (Date{}).Valid() {
+		t.Error("Valid accepted an invalid date")
+	}
+	if !D(2023, 1, 31).Before(D(2023, 2, 1)) || !D(2024, 1, 1).After(D(2023, 12, 31)) {
+		t.Error("Before/After wrong")
+	}
+	if got := D(2023, 1, 31).AddDate(0, 0, 1); got != D(2023, 2, 1) {
+		t.Errorf("AddDate = %v", got)
+	}
+	if (Date{}).String() != "" {
+		t.Error("zero Date prints")
+	}
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/deadline"
+)
+
+func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("deadline", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	year := fs.Int("year", 0, "the plan's `year`, for phrases that leave it out")
+	signed := fs.String("signed", "", "the signing `date` of the decision (YYYY-MM-DD), for phrases such as \"30 ngày kể từ ngày ký\"")
+	asJSON := fs.Bool("json", false, "print one JSON object per phrase, one per line")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -")
+		fmt.Fprintln(stderr, "Reads deadline phrases, from the arguments or one a line on standard input (-).")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	ctx := deadline.Context{Year: *year}
+	if *signed != "" {
+		d, err := deadline.ParseDate(*signed)
+		if err != nil {
+			fmt.Fprintf(stderr, "kehoach deadline: -signed: %v\n", err)
+			return exitUsage
+		}
+		ctx.Signed = d
+	}
+	if *year < 0 || *year > 9999 {
+		fmt.Fprintf(stderr, "kehoach deadline: -year %d out of range\n", *year)
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+
+	w := bufio.NewWriter(stdout)
+	defer w.Flush()
+	status := exitOK
+	one := func(name string, line int, phrase string) {
+		s, err := deadline.Parse(phrase, ctx)
+		if err != nil {
+			col := 1
+			var e *deadline.Error
+			if errors.As(err, &e) {
+				col = utf8.RuneCountInString(e.Phrase[:e.Offset]) + 1
+			}
+			w.Flush()
+			fmt.Fprintf(stderr, "%s:%d:%d: %v\n", name, line, col, err)
+			status = exitInput
+		}
+		if *asJSON {
+			b, err := json.Marshal(s)
+			if err != nil {
+				fmt.Fprintf(stderr, "%s:%d:1: %v\n", name, line, err)
+				status = exitInput
+				return
+			}
+			w.Write(b)
+			w.WriteByte('\n')
+			return
+		}
+		writeText(w, s)
+	}
+
+	if fs.NArg() == 1 && fs.Arg(0) == "-" {
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
+		for line := 1; sc.Scan(); line++ {
+			text := strings.TrimSuffix(sc.Text(), "\r")
+			if strings.TrimSpace(text) == "" {
+				continue
+			}
+			one("<stdin>", line, text)
+		}
+		if err := sc.Err(); err != nil {
+			w.Flush()
+			fmt.Fprintf(stderr, "<stdin>: %v\n", err)
+			return exitInput
+		}
+		return status
+	}
+	for i, a := range fs.Args() {
+		one(fmt.Sprintf("<arg %d>", i+1), 1, a)
+	}
+	return status
+}
+
+// writeText prints a schedule as one tab-separated line: the phrase, its
+// kind, value, start and due date ("-" where there is none), and the
+// canonical phrase with the fields the kind adds.
+func writeText(w *bufio.Writer, s deadline.Schedule) {
+	dash := func(v string) string {
+		if v == "" {
+			return "-"
+		}
+		return v
+	}
+	fields := []string{s.Raw, s.Kind.String(), dash(s.Value()), dash(s.Start().String()), dash(s.Due().String())}
+	var extra []string
+	add := func(k, v string) {
+		if v != "" {
+			extra = append(extra, k+"="+v)
+		}
+	}
+	add("mod", s.Mod.String())
+	if s.YearInferred {
+		extra = append(extra, "year-inferred")
+	}
+	add("owner", s.Owner)
+	if !s.Ref.IsZero() {
+		add("ref", s.Ref.Type+" "+s.Ref.ID())
+	}
+	add("event", s.Event)
+	add("anchor", s.Anchor)
+	add("note", s.Note)
+	if s.Kind != deadline.KindUnknown {
+		extra = append(extra, "canonical="+s.String())
+	}
+	fields = append(fields, extra...)
+	w.WriteString(strings.Join(fields, "\t"))
+	w.WriteByte('\n')
+}

@@ -1,0 +1,57 @@
+// Command kehoach reads Vietnamese government decisions and plans and prints
+// what they say as data.
+//
+// Usage:
+//
+//	kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -
+//
+// The deadline command reads deadline phrases ("Tháng 03/2023", "Quý
+// II/2023", "Thường xuyên") given as arguments, or one a line on standard
+// input with "-", and prints each as a typed schedule.
+//
+// Exit status: 0 on success, 1 when some input was not understood, 2 for a
+// usage error. Messages go to standard error as file:line:column: message.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes of the command-line contract.
+const (
+	exitOK    = 0
+	exitInput = 1 // the input had errors
+	exitUsage = 2
+)
+
+const usage = `usage: kehoach <command> [flags] [arguments]
+
+commands:
+  deadline [-year N] [-signed DATE] [-json] PHRASE... | -
+        read deadline phrases as typed schedules
+
+Run "kehoach <command> -h" for the flags of a command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "deadline":
+		return runDeadline(args[1:], stdin, stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "kehoach: unknown command %q\n%s", args[0], usage)
+	return exitUsage
+}
