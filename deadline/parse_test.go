@@ -378,6 +378,7 @@ func TestParseSeedCells(t *testing.T) {
 		"Theo tiến độ tại Quyết định số 766/QĐ-TTg": KindReference,
 	}
 	seen := map[string]bool{}
+	var cells []string
 	rows := 0
 	for i, l := range lines {
 		if !rowStart.MatchString(l) || i+4 >= len(lines) || !strings.HasPrefix(lines[i+4], "\t") {
@@ -385,6 +386,7 @@ func TestParseSeedCells(t *testing.T) {
 		}
 		rows++
 		cell := strings.TrimPrefix(lines[i+4], "\t")
+		cells = append(cells, cell)
 		s, err := Parse(cell, ctx)
 		if err != nil {
 			t.Errorf("line %d: %v", i+5, err)
@@ -400,6 +402,14 @@ func TestParseSeedCells(t *testing.T) {
 	}
 	if rows != 23 {
 		t.Errorf("found %d complete rows in the seed, want 23", rows)
+	}
+	// The README's example input is this column, in order.
+	column, err := os.ReadFile(filepath.Join("..", "testdata", "qd-95-vpcp-2023-thoi-han.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(cells, "\n") + "\n"; got != string(column) {
+		t.Errorf("testdata/qd-95-vpcp-2023-thoi-han.txt is not the seed's deadline column:\n%s", column)
 	}
 	for cell := range want {
 		if !seen[cell] {

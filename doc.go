@@ -1,0 +1,16 @@
+// Package kehoach reads the text of Vietnamese government decisions (Quyết
+// định) and the plans (Kế hoạch) attached to them, and turns them into typed
+// data: who must deliver what, by when.
+//
+// The work is split into packages:
+//
+//   - [github.com/kehoach/kehoach/deadline] reads a deadline phrase
+//     ("Tháng 03/2023", "Quý II/2023", "Thường xuyên", "Theo lịch của Tổ
+//     Công tác") as a typed schedule with a due date where there is one.
+//
+// The command-line program is in examples/kehoach:
+//
+//	go run ./examples/kehoach deadline -year 2023 "Quý II/2023"
+//
+// This package holds only documentation and examples.
+package kehoach
