@@ -171,7 +171,7 @@ func TestNext(t *testing.T) {
 		{"Định kỳ 6 tháng", d(2023, 3, 1), d(2023, 6, 30)},
 		{"Định kỳ 6 tháng", d(2023, 7, 1), d(2023, 12, 31)},
 		{"Định kỳ 2 năm", d(2023, 7, 1), d(2024, 12, 31)}, // counted from January of the year of after
-		{"Hằng tuần", d(2023, 6, 28), d(2023, 7, 2)}, // a Wednesday; weeks end on Sunday
+		{"Hằng tuần", d(2023, 6, 28), d(2023, 7, 2)},      // a Wednesday; weeks end on Sunday
 		{"Hằng tuần", d(2023, 7, 2), d(2023, 7, 9)},
 		{"Hằng ngày", d(2023, 6, 30), d(2023, 7, 1)},
 		{"Tháng 12 hằng năm", d(2023, 6, 30), d(2023, 12, 31)},
