@@ -7,6 +7,8 @@
 //   - [github.com/kehoach/kehoach/deadline] reads a deadline phrase
 //     ("Tháng 03/2023", "Quý II/2023", "Thường xuyên", "Theo lịch của Tổ
 //     Công tác") as a typed schedule with a due date where there is one.
+//   - [github.com/kehoach/kehoach/unit] knows the agencies plans assign
+//     work to, and splits a lead or partner cell into units.
 //
 // The command-line program is in examples/kehoach:
 //

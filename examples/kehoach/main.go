@@ -4,10 +4,13 @@
 // Usage:
 //
 //	kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -
+//	kehoach units [-json] CELL... | -
 //
 // The deadline command reads deadline phrases ("Tháng 03/2023", "Quý
-// II/2023", "Thường xuyên") given as arguments, or one a line on standard
-// input with "-", and prints each as a typed schedule.
+// II/2023", "Thường xuyên") and prints each as a typed schedule. The units
+// command splits lead and partner cells ("Bộ Công an, các bộ, ngành, địa
+// phương") into units of the registry. Both take their input as arguments,
+// or one a line on standard input with "-".
 //
 // Exit status: 0 on success, 1 when some input was not understood, 2 for a
 // usage error. Messages go to standard error as file:line:column: message.
@@ -31,6 +34,8 @@ const usage = `usage: kehoach <command> [flags] [arguments]
 commands:
   deadline [-year N] [-signed DATE] [-json] PHRASE... | -
         read deadline phrases as typed schedules
+  units [-json] CELL... | -
+        split lead and partner cells into units
 
 Run "kehoach <command> -h" for the flags of a command.
 `
@@ -48,6 +53,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "deadline":
 		return runDeadline(args[1:], stdin, stdout, stderr)
+	case "units":
+		return runUnits(args[1:], stdin, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
