@@ -20,6 +20,8 @@ type tok struct {
 	// the expansion, which share the abbreviation's span.
 	exp  string
 	cont bool
+	f0   int // while lexing: the folded word's span in the fold buffer
+	f1   int
 }
 
 func (t tok) isPunct(set string) bool { return !t.word && strings.Contains(set, t.key) }
@@ -54,22 +56,30 @@ var abbrevToks = func() map[string][]tok {
 }()
 
 // lex splits s into tokens, replacing abbreviations by their expansion.
-func lex(s string) []tok {
-	toks := lexPlain(s)
-	out := toks[:0:0]
-	for _, t := range toks {
-		if !t.word {
-			out = append(out, t)
-			continue
+func lex(s string) []tok { return lexInto(nil, s) }
+
+// lexInto is lex appending to dst, which it may reuse.
+func lexInto(dst []tok, s string) []tok {
+	toks := lexPlainInto(dst, s)
+	var out []tok // built only when there is an abbreviation
+	for k, t := range toks {
+		var exp string
+		var ok bool
+		if t.word {
+			exp, ok = abbrevs[s[t.start:t.end]]
 		}
-		exp, ok := abbrevs[s[t.start:t.end]]
 		if !ok {
-			out = append(out, t)
+			if out != nil {
+				out = append(out, t)
+			}
 			continue
 		}
-		for k, e := range abbrevToks[s[t.start:t.end]] {
+		if out == nil {
+			out = append(make([]tok, 0, len(toks)+8), toks[:k]...)
+		}
+		for i, e := range abbrevToks[s[t.start:t.end]] {
 			e.start, e.end = t.start, t.end
-			if k == 0 {
+			if i == 0 {
 				e.exp = exp
 				e.upper = true
 			} else {
@@ -78,28 +88,35 @@ func lex(s string) []tok {
 			out = append(out, e)
 		}
 	}
+	if out == nil {
+		return toks
+	}
 	return out
 }
 
 // lexPlain splits s into words and punctuation, folding the words. A word
 // is a run of letters and digits, with "&" inside it ("KH&CN").
-func lexPlain(s string) []tok {
-	var toks []tok
-	fold := make([]byte, 0, len(s))
-	type span struct{ f0, f1 int }
-	var spans []span
+func lexPlain(s string) []tok { return lexPlainInto(nil, s) }
+
+func lexPlainInto(dst []tok, s string) []tok {
+	toks := dst[:0]
+	if toks == nil {
+		toks = make([]tok, 0, len(s)/5+4)
+	}
+	var stack [256]byte
+	fold := stack[:0]
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == '\n' || r == '\r':
 			toks = append(toks, tok{key: ";", start: i, end: i + n})
-			spans = append(spans, span{-1, -1})
 			i += n
 		case vntext.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			t := tok{word: true, start: i, upper: isUpper(r)}
-			f0 := len(fold)
+			// The folded word goes to fold; key is set below, from one
+			// string holding all of them. Until then f0/f1 hold its span.
+			t := tok{word: true, start: i, upper: isUpper(r), f0: len(fold)}
 			for i < len(s) {
 				r, n := utf8.DecodeRuneInString(s[i:])
 				if !isWordRune(r) && !(r == '&' && i+n < len(s) && isWordRune(firstRune(s[i+n:])) && i > t.start) {
@@ -110,31 +127,43 @@ func lexPlain(s string) []tok {
 				}
 				i += n
 			}
-			t.end = i
+			t.end, t.f1 = i, len(fold)
 			toks = append(toks, t)
-			spans = append(spans, span{f0, len(fold)})
 		default:
-			key := string(r)
-			switch r {
-			case '–', '—', '‐', '‑', '−':
-				key = "-"
-			case '；':
-				key = ";"
-			case '，':
-				key = ","
-			}
+			key := punctKey(r)
 			toks = append(toks, tok{key: key, start: i, end: i + n})
-			spans = append(spans, span{-1, -1})
 			i += n
 		}
 	}
 	folded := string(fold)
 	for k := range toks {
-		if sp := spans[k]; sp.f0 >= 0 {
-			toks[k].key = folded[sp.f0:sp.f1]
+		if toks[k].word {
+			toks[k].key = folded[toks[k].f0:toks[k].f1]
 		}
 	}
 	return toks
+}
+
+// punctKey returns the key of a punctuation mark: dashes are "-", full-width
+// commas and semicolons are "," and ";".
+func punctKey(r rune) string {
+	switch r {
+	case '–', '—', '‐', '‑', '−', '-':
+		return "-"
+	case '；', ';':
+		return ";"
+	case '，', ',':
+		return ","
+	case '.':
+		return "."
+	case '(':
+		return "("
+	case ')':
+		return ")"
+	case ':':
+		return ":"
+	}
+	return string(r)
 }
 
 func firstRune(s string) rune {

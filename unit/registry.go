@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/kehoach/kehoach/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -188,7 +189,7 @@ func (r *Registry) Unit(id string) (Unit, bool) {
 // case, with or without diacritics, in NFC or NFD, and with abbreviations
 // inside the name ("Cục Kiểm soát TTHC").
 func (r *Registry) Lookup(name string) (Unit, bool) {
-	toks := lex(norm.NFC.String(name))
+	toks := lex(vntext.NFC(name))
 	for len(toks) > 0 && toks[len(toks)-1].isPunct(".;,") {
 		toks = toks[:len(toks)-1]
 	}

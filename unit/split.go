@@ -2,6 +2,7 @@ package unit
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/kehoach/kehoach/internal/vntext"
 )
@@ -23,8 +24,16 @@ import (
 // for a cell without words.
 func (r *Registry) Split(cell string) []Ref {
 	cell = vntext.NFC(cell)
-	toks := lex(cell)
-	refs := []Ref{}
+	buf := tokPool.Get().(*[]tok)
+	toks := lexInto(*buf, cell)
+	defer func() {
+		if cap(toks) <= 1024 {
+			clear(toks) // drop the strings they hold
+			*buf = toks[:0]
+			tokPool.Put(buf)
+		}
+	}()
+	refs := make([]Ref, 0, 4)
 	n := len(toks)
 	for i := 0; i < n; {
 		// Separators and list bullets between units.
@@ -76,6 +85,9 @@ func (r *Registry) Split(cell string) []Ref {
 	}
 	return refs
 }
+
+// tokPool holds token buffers for Split; no Ref points into them.
+var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 64); return &s }}
 
 // boundary reports whether a registry name ending at token j ends a unit.
 func (r *Registry) boundary(toks []tok, j int) bool {
