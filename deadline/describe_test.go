@@ -46,6 +46,9 @@ func describe(s Schedule) string {
 		fmt.Fprintf(&b, " ref=%s|%s%s|%s|%s", r.Type, r.Number, y, r.Symbol, r.Text)
 	}
 	kv("event", s.Event)
+	if s.Tentative {
+		b.WriteString(" tentative")
+	}
 	kv("note", s.Note)
 	if len(s.Parts) > 0 {
 		b.WriteString(" parts=[")

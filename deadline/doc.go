@@ -32,7 +32,7 @@
 // A Schedule marshals to an object with "raw", "kind", "value", "start" and
 // "due", and the fields its kind needs: "mod", "year_inferred", "onward",
 // "every", "working_days", "anchor", "anchor_date", "basis", "owner", "ref",
-// "event", "parts", "note". Dates are YYYY-MM-DD. Fields without a value are
+// "event", "parts", "tentative", "note". Dates are YYYY-MM-DD. Fields without a value are
 // left out. UnmarshalJSON reads the same form back.
 //
 // # Concurrency

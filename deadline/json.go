@@ -26,6 +26,7 @@ type jsonSchedule struct {
 	Ref          *Ref       `json:"ref,omitempty"`
 	Event        string     `json:"event,omitempty"`
 	Parts        []Schedule `json:"parts,omitempty"`
+	Tentative    bool       `json:"tentative,omitempty"`
 	Note         string     `json:"note,omitempty"`
 }
 
@@ -47,6 +48,7 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 		Owner:        s.Owner,
 		Event:        s.Event,
 		Parts:        s.Parts,
+		Tentative:    s.Tentative,
 		Note:         s.Note,
 	}
 	if s.Kind == KindRecurring {
@@ -80,6 +82,7 @@ func (s *Schedule) UnmarshalJSON(b []byte) error {
 		Owner:        j.Owner,
 		Event:        j.Event,
 		Parts:        j.Parts,
+		Tentative:    j.Tentative,
 		Note:         j.Note,
 	}
 	if j.Ref != nil {

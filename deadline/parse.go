@@ -75,19 +75,26 @@ func (p *parser) parse() (Schedule, error) {
 	if start == end {
 		return unknown, p.errorAt(ErrEmpty, start, end)
 	}
-	var notes [3]string // tentative, words after the time, parenthesised
-	if k := p.openParen(start, end); k > start {
-		notes[2] = p.text(k+1, end-1)
+	var s Schedule
+	s.Raw = p.src
+	var notes [2]string // words after the time, parenthesised
+	p.end = end
+	// A parenthesised note ends the phrase; the text before it must have
+	// its own parentheses paired, or the "(" is not the note's.
+	if k := p.openParen(start, end); k > start && p.paired(start, k) {
+		if p.wordsAt(k+1, "du", "kien") == 2 && k+3 == end-1 {
+			s.Tentative = true
+		} else {
+			notes[1] = p.text(k+1, end-1)
+		}
 		end = p.trimEnd(start, k)
 	}
 	p.i, p.end = start, end
 
-	var s Schedule
-	s.Raw = p.src
 	for {
 		switch {
 		case p.words("du", "kien"):
-			notes[0] = "dự kiến"
+			s.Tentative = true
 			continue
 		case p.words("hoan", "thanh"):
 			continue
@@ -122,7 +129,7 @@ func (p *parser) parse() (Schedule, error) {
 			k++
 		}
 		if k < p.end {
-			notes[1] = p.text(k, p.end)
+			notes[0] = p.text(k, p.end)
 		}
 	}
 	s.Note = joinNotes(notes[:])
@@ -160,6 +167,22 @@ func (p *parser) trimEnd(start, end int) int {
 		end--
 	}
 	return end
+}
+
+// paired reports whether the parentheses among tokens i to j pair up.
+func (p *parser) paired(i, j int) bool {
+	depth := 0
+	for k := i; k < j; k++ {
+		switch {
+		case p.isPunct(k, '('):
+			depth++
+		case p.isPunct(k, ')'):
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }
 
 // openParen returns the index of the "(" that the ")" ending the tokens

@@ -81,8 +81,10 @@ var parseTests = []struct {
 	{"Chậm nhất trong quý III/2026", none, "quarter 2026-Q3 due=2026-09-30 mod=before"},
 	// A sentence with the time at its end is refused, not guessed at.
 	{"- Hoàn thành các hồ sơ, thủ tục theo quy định chậm nhất trong quý III/2026", none, "unknown"},
+	{"Quý II/2023 (theo đề xuất)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 note=theo đề xuất"},
+	{"Quý II/2023 (dự kiến) (theo đề xuất)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 note=(dự kiến); theo đề xuất"},
 	{"- Quý I/2026: Hoàn thiện thủ tục pháp lý dự án", none, "quarter 2026-Q1 start=2026-01-01 due=2026-03-31 note=Hoàn thiện thủ tục pháp lý dự án"},
-	{"Quý II/2023 (dự kiến)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 note=dự kiến"},
+	{"Quý II/2023 (dự kiến)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 tentative"},
 	{"Quý II", y25, "quarter 2025-Q2 start=2025-04-01 due=2025-06-30 inferred"},
 
 	// half
@@ -98,7 +100,7 @@ var parseTests = []struct {
 	{"trong năm 2026", none, "year 2026 start=2026-01-01 due=2026-12-31"},
 	{"Hoàn thành trong năm 2025", none, "year 2025 start=2025-01-01 due=2025-12-31"},
 	{"Từ nay đến hết năm 2025", none, "year 2025 due=2025-12-31 mod=before"},
-	{"Dự kiến năm 2027", none, "year 2027 start=2027-01-01 due=2027-12-31 note=dự kiến"},
+	{"Dự kiến năm 2027", none, "year 2027 start=2027-01-01 due=2027-12-31 tentative"},
 	{"Năm 2025 và các năm tiếp theo", none, "year 2025 start=2025-01-01 onward"},
 	{"2025 và những năm tiếp theo", none, "year 2025 start=2025-01-01 onward"},
 	{"năm 2026 và các năm tiếp theo", none, "year 2026 start=2026-01-01 onward"},
@@ -166,7 +168,7 @@ var parseTests = []struct {
 	{"Sau khi Nghị quyết của HĐND Thành phố được thông qua và có hiệu lực thi hành", none, "event event=Sau khi Nghị quyết của HĐND Thành phố được thông qua và có hiệu lực thi hành"},
 	{"Khi có yêu cầu", none, "event event=Khi có yêu cầu"},
 	{"Theo yêu cầu", none, "event event=Theo yêu cầu"},
-	{"Dự kiến sau khi Luật được thông qua", none, "event event=sau khi Luật được thông qua note=dự kiến"},
+	{"Dự kiến sau khi Luật được thông qua", none, "event event=sau khi Luật được thông qua tentative"},
 
 	// relative
 	{"Trong thời hạn 15 ngày kể từ ngày ký ban hành", s23, "relative P15D start=2023-03-24 due=2023-04-08 anchor=ngày ký ban hành anchordate=2023-03-24"},

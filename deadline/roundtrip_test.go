@@ -73,8 +73,10 @@ func TestString(t *testing.T) {
 		{"Sau khi Nghị định được ban hành", none, "Sau khi Nghị định được ban hành"},
 		{"Trong thời hạn 30 ngày kể từ ngày ký", s23, "Trong vòng 30 ngày kể từ ngày ký"},
 		{"Tháng 6 và tháng 12/2023", none, "Tháng 06/2023 và tháng 12/2023"},
-		{"Quý II/2023 (dự kiến)", none, "Quý II/2023 (dự kiến)"},
-		{"Dự kiến năm 2027", none, "Năm 2027 (dự kiến)"},
+		{"Quý II/2023 (dự kiến)", none, "Dự kiến quý II/2023"},
+		{"Quý II/2023 (theo đề xuất)", none, "Quý II/2023 (theo đề xuất)"},
+		{"Dự kiến năm 2027", none, "Dự kiến năm 2027"},
+		{"Quý1((())", y23, "Quý I: ((())"},
 		{"Năm 2025 và các năm tiếp theo", none, "Năm 2025 và các năm tiếp theo"},
 		{"Báo cáo kết quả", none, "Báo cáo kết quả"},
 	}

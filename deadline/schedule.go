@@ -159,8 +159,11 @@ type Schedule struct {
 	Event string
 	// Parts are the deadlines of a list.
 	Parts []Schedule
-	// Note keeps words around the deadline: a parenthesised note
-	// ("dự kiến") or text after it that is not a time.
+	// Tentative marks a time given as expected: "Dự kiến năm 2027",
+	// "Quý II/2023 (dự kiến)".
+	Tentative bool
+	// Note keeps words around the deadline: a parenthesised note, or text
+	// after the time that is not a time.
 	Note string
 }
 
@@ -340,8 +343,11 @@ func (s Schedule) String() string {
 		return s.Raw
 	}
 	var b strings.Builder
+	if s.Tentative {
+		b.WriteString("dự kiến ")
+	}
 	s.write(&b)
-	if s.Kind == KindEvent {
+	if s.Kind == KindEvent && !s.Tentative {
 		return b.String() // the event as written
 	}
 	return upperFirst(b.String())

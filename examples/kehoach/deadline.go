@@ -127,6 +127,9 @@ func writeText(w *bufio.Writer, s deadline.Schedule) {
 	}
 	add("event", s.Event)
 	add("anchor", s.Anchor)
+	if s.Tentative {
+		extra = append(extra, "tentative")
+	}
 	add("note", s.Note)
 	if s.Kind != deadline.KindUnknown {
 		extra = append(extra, "canonical="+s.String())
