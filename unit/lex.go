@@ -22,6 +22,7 @@ type tok struct {
 	cont bool
 	f0   int // while lexing: the folded word's span in the fold buffer
 	f1   int
+	caps int // capital letters in the word
 }
 
 func (t tok) isPunct(set string) bool { return !t.word && strings.Contains(set, t.key) }
@@ -65,7 +66,7 @@ func lexInto(dst []tok, s string) []tok {
 	for k, t := range toks {
 		var exp string
 		var ok bool
-		if t.word {
+		if t.word && (t.caps >= 2 || t.caps == 1 && t.end-t.start == 2) { // "TTHC", "Tp"
 			exp, ok = abbrevs[s[t.start:t.end]]
 		}
 		if !ok {
@@ -122,6 +123,9 @@ func lexPlainInto(dst []tok, s string) []tok {
 				if !isWordRune(r) && !(r == '&' && i+n < len(s) && isWordRune(firstRune(s[i+n:])) && i > t.start) {
 					break
 				}
+				if isUpper(r) {
+					t.caps++
+				}
 				if f, ok := vntext.FoldRune(r); ok {
 					fold = utf8.AppendRune(fold, f)
 				}
@@ -175,12 +179,18 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if ok, _ := vntext.Letter(r); ok {
+		return true
+	}
 	return vntext.IsMark(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 func isUpper(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'A' <= r && r <= 'Z'
+	}
+	if ok, up := vntext.Letter(r); ok {
+		return up
 	}
 	return unicode.IsUpper(r)
 }

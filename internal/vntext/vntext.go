@@ -35,14 +35,28 @@ const (
 	tableHi = 0x1EFF
 )
 
-var table [tableHi - tableLo + 1]byte
+var (
+	table [tableHi - tableLo + 1]byte
+	upper [tableHi - tableLo + 1]bool
+)
 
 func init() {
 	for _, l := range letters {
 		for _, r := range l.set {
 			table[r-tableLo] = l.base
+			upper[r-tableLo] = unicode.IsUpper(r)
 		}
 	}
+}
+
+// Letter reports whether r is a precomposed Vietnamese letter (such as
+// "ấ" or "Đ"), and whether it is a capital; a fast path for the letters
+// Vietnamese text is made of.
+func Letter(r rune) (ok, isUpper bool) {
+	if r >= tableLo && r <= tableHi && table[r-tableLo] != 0 {
+		return true, upper[r-tableLo]
+	}
+	return false, false
 }
 
 // IsMark reports whether r is a combining diacritical mark (U+0300 to

@@ -92,3 +92,14 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestLetter(t *testing.T) {
+	for _, tt := range []struct {
+		r         rune
+		ok, upper bool
+	}{{'ấ', true, false}, {'Ấ', true, true}, {'Đ', true, true}, {'đ', true, false}, {'a', false, false}, {'ñ', false, false}, {'€', false, false}} {
+		if ok, up := Letter(tt.r); ok != tt.ok || up != tt.upper {
+			t.Errorf("Letter(%q) = %v, %v", tt.r, ok, up)
+		}
+	}
+}
