@@ -242,3 +242,17 @@ func Successor(id string, on time.Time) (Unit, bool) { return Default().Successo
 // Split cuts a cell into units with the default registry; see
 // Registry.Split.
 func Split(cell string) []Ref { return Default().Split(cell) }
+
+// Prefix finds the longest registry name at the start of s (after white
+// space) and returns its unit and the byte length of s it covers.
+func (r *Registry) Prefix(s string) (Unit, int, bool) {
+	toks := lex(s)
+	if len(toks) == 0 {
+		return Unit{}, 0, false
+	}
+	j, u := r.longest(toks, 0)
+	if u < 0 {
+		return Unit{}, 0, false
+	}
+	return r.units[u], toks[j-1].end, true
+}

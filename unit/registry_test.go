@@ -179,3 +179,24 @@ func TestUnitJSON(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", b, want)
 	}
 }
+
+func TestPrefix(t *testing.T) {
+	r := Default()
+	for _, tt := range []struct{ in, id, rest string }{
+		{"Chính phủ quy định chức năng", "cp", " quy định chức năng"},
+		{"Thủ tướng Chính phủ phê duyệt", "ttg", " phê duyệt"},
+		{"Văn phòng Chính phủ)", "vpcp", ")"},
+		{"Bộ trưởng, Chủ nhiệm", "", ""},
+	} {
+		u, n, ok := r.Prefix(tt.in)
+		if tt.id == "" {
+			if ok {
+				t.Errorf("Prefix(%q) = %s", tt.in, u.ID)
+			}
+			continue
+		}
+		if !ok || u.ID != tt.id || tt.in[n:] != tt.rest {
+			t.Errorf("Prefix(%q) = %s, rest %q; want %s, %q", tt.in, u.ID, tt.in[n:], tt.id, tt.rest)
+		}
+	}
+}

@@ -1,0 +1,372 @@
+package parse
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/plan"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+const seedPath = "../testdata/qd-95-vpcp-2023-ke-hoach-de-an-06.txt"
+
+func readSeed(t testing.TB) []byte {
+	t.Helper()
+	src, err := os.ReadFile(seedPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return src
+}
+
+func parseSeed(t *testing.T) *plan.Document {
+	t.Helper()
+	doc, err := Decision("seed.txt", readSeed(t))
+	if err != nil {
+		t.Fatalf("seed has errors: %v", err)
+	}
+	return doc
+}
+
+func TestSeedDocument(t *testing.T) {
+	d := parseSeed(t)
+	check := func(what, got, want string) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s = %q, want %q", what, got, want)
+		}
+	}
+	check("kind", d.Kind, "Quyết định")
+	check("number", d.Number.String(), "95/QĐ-VPCP")
+	check("date", d.Date.String(), "2023-03-24")
+	check("issuer", d.Issuer, "Văn phòng Chính phủ")
+	check("authority", d.Authority, "BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ")
+	if !strings.HasPrefix(d.Title, "BAN HÀNH KẾ HOẠCH NĂM 2023 CỦA VĂN PHÒNG CHÍNH PHỦ") || !strings.HasSuffix(d.Title, "TẦM NHÌN ĐẾN NĂM 2030") {
+		t.Errorf("title = %q", d.Title)
+	}
+	if len(d.Bases) != 6 {
+		t.Fatalf("%d bases, want 6", len(d.Bases))
+	}
+	if !strings.HasPrefix(d.Bases[5].Text, "Chỉ thị số 05/CT-TTg ngày 23 tháng 02 năm 2023") {
+		t.Errorf("basis 6 = %q", d.Bases[5].Text)
+	}
+	wantCited := []string{"79/NĐ-CP", "61/2018/NĐ-CP", "107/2021/NĐ-CP 61/2018/NĐ-CP", "45/2020/NĐ-CP", "06/QĐ-TTg", "05/CT-TTg"}
+	for i, b := range d.Bases {
+		var nums []string
+		for _, c := range b.Citations {
+			nums = append(nums, c.Number.String())
+		}
+		check("citations of basis", strings.Join(nums, " "), wantCited[i])
+	}
+	check("proposal", d.Proposal, "Theo đề nghị của Cục trưởng Cục Kiểm soát thủ tục hành chính,")
+	if len(d.Articles) != 4 {
+		t.Fatalf("%d articles, want 4", len(d.Articles))
+	}
+	for i, a := range d.Articles {
+		if a.No != i+1 {
+			t.Errorf("article %d numbered %d", i+1, a.No)
+		}
+	}
+	check("article 3", d.Articles[2].Text, "Quyết định này có hiệu lực kể từ ngày ký ban hành.")
+	check("signer position", d.Signer.Position, "BỘ TRƯỞNG, CHỦ NHIỆM")
+	check("signer name", d.Signer.Name, "Trần Văn Sơn")
+	var rec []string
+	for _, r := range d.Recipients {
+		s := r.Text
+		if r.Note != "" {
+			s += " [" + r.Note + "]"
+		}
+		if r.Archive {
+			s += " [archive]"
+		}
+		rec = append(rec, s)
+	}
+	check("recipients", strings.Join(rec, "\n"), strings.Join([]string{
+		"TTgCP, PTTg Trần Hồng Hà [để b/c]",
+		"Các Bộ, cơ quan ngang Bộ, BHXHVN",
+		"UBND các tỉnh, thành phố trực thuộc TW",
+		"Thành viên Tổ công tác triển khai Đề án 06",
+		"VPCP: BTCN, các PCN, Trợ lý, Thư ký TTgCP, các Phó TTgCP, các Vụ, Cục, đơn vị thuộc VPCP, Cổng TTĐT",
+		"Lưu: VT, KSTT (2) NHT [archive]",
+	}, "\n"))
+	if len(d.Plans) != 1 {
+		t.Fatalf("%d plans, want 1", len(d.Plans))
+	}
+	p := d.Plans[0]
+	if !strings.HasPrefix(p.Title, "TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU") {
+		t.Errorf("plan title = %q", p.Title)
+	}
+	if p.AttachedTo == nil || p.AttachedTo.Number.String() != "95/QĐ-VPCP" || p.AttachedTo.Date.String() != "2023-03-24" {
+		t.Errorf("attached to %+v", p.AttachedTo)
+	}
+}
+
+// The five fields of tasks 1–23, against the seed's cells.
+func TestSeedTasks(t *testing.T) {
+	d := parseSeed(t)
+	tasks := d.Plans[0].Tasks
+	if len(tasks) != 25 {
+		t.Fatalf("%d tasks, want 25 (1–23, 24 inferred, 25)", len(tasks))
+	}
+	src := string(readSeed(t))
+	for i, task := range tasks[:23] {
+		if want := strings.TrimSpace(strings.Split(src, "\n")[task.Line-1]); task.No != strings.TrimSuffix(want, ".") || task.No != itoa(i+1) {
+			t.Errorf("task %d numbered %q (line %q)", i+1, task.No, want)
+		}
+		if len(task.Lead) != 1 || task.Lead[0].Name != "Cục Kiểm soát thủ tục hành chính" || task.Lead[0].ID != "vpcp-ksttthc" {
+			t.Errorf("task %s lead %+v", task.No, task.Lead)
+		}
+		if task.Content == "" || task.Output == "" || len(task.Partners) == 0 {
+			t.Errorf("task %s: content %q, output %q, partners %v", task.No, task.Content, task.Output, task.Partners)
+		}
+		var want deadline.Kind
+		switch raw := task.Deadline.Raw; {
+		case strings.HasPrefix(raw, "Tháng"):
+			want = deadline.KindMonth
+		case strings.Contains(raw, "thường xuyên"), raw == "Thường xuyên":
+			want = deadline.KindOngoing
+		case strings.HasPrefix(raw, "Theo lịch"):
+			want = deadline.KindSchedule
+		case strings.HasPrefix(raw, "Theo tiến độ"):
+			want = deadline.KindReference
+		}
+		if task.Deadline.Kind != want || want == deadline.KindUnknown {
+			t.Errorf("task %s deadline %q is %s", task.No, task.Deadline.Raw, task.Deadline.Kind)
+		}
+		for _, role := range []string{"lead", "partners", "deadline", "output"} {
+			if task.Source[role] == "" {
+				t.Errorf("task %s: no source cell %q", task.No, role)
+			}
+		}
+	}
+	// Spot checks of whole rows.
+	t3 := tasks[2]
+	var partners []string
+	for _, r := range t3.Partners {
+		partners = append(partners, r.Name)
+	}
+	if got := strings.Join(partners, " | "); got != "Bộ Tư pháp | Bộ Công an | Bộ Lao động - Thương binh và Xã hội | Bộ Y tế | Bảo hiểm xã hội Việt Nam" {
+		t.Errorf("task 3 partners: %s", got)
+	}
+	if t3.Deadline.Value() != "2023-03" || t3.Deadline.Due().String() != "2023-03-31" || t3.Output != "Quy trình liên thông được ban hành" {
+		t.Errorf("task 3: %s due %v, output %q", t3.Deadline.Value(), t3.Deadline.Due(), t3.Output)
+	}
+	t15 := tasks[14]
+	if c, ok := d.Citation(t15.Deadline.Ref.ID()); !ok || c.Number.String() != "766/2022/QĐ-TTg" || c.Line != t15.Line+1 {
+		t.Errorf("task 15's reference %q does not point at the citation in its content: %+v", t15.Deadline.Ref.ID(), c)
+	}
+	if owner := tasks[21].Deadline.Owner; owner != "Tổ Công tác" {
+		t.Errorf("task 22 schedule owner %q", owner)
+	}
+	// The broken tail: 24 inferred from the numbering, 25 with one cell.
+	if tasks[23].No != "24" || !strings.HasPrefix(tasks[23].Content, "Đôn đốc, hướng dẫn, kiểm tra việc triển khai số hóa") || tasks[24].No != "25" {
+		t.Errorf("tail tasks: %q %q", tasks[23].No, tasks[24].No)
+	}
+	codes := map[string]int{}
+	for _, dg := range d.Diagnostics {
+		codes[dg.Code]++
+		if dg.Severity != plan.Warning {
+			t.Errorf("seed diagnostic %+v is not a warning", dg)
+		}
+	}
+	if codes["row-number-inferred"] != 1 || codes["row-cells"] != 2 || codes["orphan-cell"] != 5 || codes["unplaced"] != 0 {
+		t.Errorf("diagnostics by code: %v", codes)
+	}
+	led := d.Plans[0].TasksLedBy("vpcp-ksttthc")
+	if len(led) != 23 {
+		t.Errorf("TasksLedBy(vpcp-ksttthc) = %d tasks, want 23", len(led))
+	}
+	june := d.Plans[0].TasksDue(deadline.D(2023, 6, 1), deadline.D(2023, 6, 30))
+	if len(june) != 3 {
+		t.Errorf("TasksDue(June 2023) = %d tasks, want 3 (13, 14, 16)", len(june))
+	}
+}
+
+func itoa(i int) string { b, _ := json.Marshal(i); return string(b) }
+
+// markers are lines that only mark structure; the model keeps what they
+// mark, not their text.
+var markers = regexp.MustCompile(`^(QUYẾT ĐỊNH:|Nơi nhận:|\(Kèm theo .*\)|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc)$`)
+
+// structure strips what the model keeps as fields rather than as text:
+// "Điều 1." before an article, "Số:" before a number, the date after a
+// place.
+var structure = regexp.MustCompile(`^(Điều \d+\.\s*|Số:\s*)|,\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}.*$`)
+
+// accounted checks that every non-blank line of src is in the model (its
+// text, without list dashes and closing punctuation, is one of the model's
+// strings) or named by a diagnostic.
+func accounted(t *testing.T, name string, src []byte, doc *plan.Document) {
+	t.Helper()
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var generic any
+	if err := json.Unmarshal(b, &generic); err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			all.WriteString(v)
+			all.WriteByte('\n')
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		case map[string]any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	walk(generic)
+	model := all.String()
+	diagLines := map[int]bool{}
+	for _, d := range doc.Diagnostics {
+		diagLines[d.Line] = true
+	}
+	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+	missing := 0
+	for i, l := range lines {
+		text := strings.TrimSpace(bookmark.ReplaceAllString(strings.TrimSpace(l), ""))
+		text = strings.TrimSpace(regexp.MustCompile(`^(\[bookmark: [^\]]*\])+`).ReplaceAllString(text, ""))
+		if text == "" || diagLines[i+1] || markers.MatchString(text) {
+			continue
+		}
+		core := strings.TrimRight(strings.TrimLeft(structure.ReplaceAllString(text, ""), "-+ "), ";.,")
+		if k := strings.LastIndex(core, " ("); k > 0 && strings.HasSuffix(core, ")") {
+			core = core[:k]
+		}
+		if !strings.Contains(model, core) {
+			missing++
+			if missing <= 10 {
+				t.Errorf("%s:%d: line not in the model nor in a diagnostic: %q", name, i+1, text)
+			}
+		}
+	}
+}
+
+func TestSeedEveryLineAccounted(t *testing.T) {
+	src := readSeed(t)
+	doc, _ := Decision("seed.txt", src)
+	accounted(t, "seed.txt", src, doc)
+}
+
+// The same check over the real documents of the shared corpus.
+func TestCorpusEveryLineAccounted(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "docs", "*.md"))
+	if len(files) == 0 {
+		t.Skip("corpus not found at ../shared/corpus/docs: run the tests with ../shared beside the repository")
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, _ := Decision(filepath.Base(f), src)
+		if doc == nil {
+			t.Fatalf("%s: no document", f)
+		}
+		accounted(t, filepath.Base(f), src, doc)
+	}
+}
+
+// The whole output on the seed, pinned; go test -update rewrites it.
+func TestSeedGolden(t *testing.T) {
+	doc := parseSeed(t)
+	got, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	golden := strings.TrimSuffix(seedPath, ".txt") + ".golden.json"
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s; run go test ./parse -update and review the diff", golden)
+	}
+	// The JSON reads back into an equal document.
+	var back plan.Document
+	if err := json.Unmarshal(want, &back); err != nil {
+		t.Fatal(err)
+	}
+	again, _ := json.MarshalIndent(&back, "", "  ")
+	if !bytes.Equal(append(again, '\n'), want) {
+		t.Error("the golden JSON does not survive a round trip through plan.Document")
+	}
+}
+
+func TestNotText(t *testing.T) {
+	for _, src := range [][]byte{[]byte("Điều 1.\x00abc"), []byte("Quy\xffết định"), {0xff, 0xfe, 0x00}} {
+		doc, err := Decision("bad.bin", src)
+		if doc != nil || !errors.Is(err, ErrNotText) {
+			t.Errorf("Decision(%q) = %v, %v; want ErrNotText", src, doc, err)
+		}
+		if !strings.HasPrefix(err.Error(), "bad.bin: input is not") || !strings.Contains(err.Error(), "offset") {
+			t.Errorf("message %q", err)
+		}
+	}
+	c := Config{MaxSize: 10}
+	if _, err := c.Decision("big.txt", []byte("Điều 1. Quyết định này")); !errors.Is(err, ErrTooBig) {
+		t.Errorf("over the size limit: %v", err)
+	}
+}
+
+// Windows line ends, a byte order mark and NFD text give the same tasks.
+func TestSeedVariants(t *testing.T) {
+	src := readSeed(t)
+	want, _ := json.Marshal(parseSeed(t).Plans[0].Tasks)
+	for name, v := range map[string][]byte{
+		"crlf": bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n")),
+		"bom":  append([]byte("\xef\xbb\xbf"), src...),
+	} {
+		doc, _ := Decision(name, v)
+		got, _ := json.Marshal(doc.Plans[0].Tasks)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: tasks differ", name)
+		}
+	}
+}
+
+func TestDiagnosticsSortedAndWarned(t *testing.T) {
+	var warned []string
+	c := Config{Warn: func(e *Error) { warned = append(warned, e.Error()) }}
+	doc, err := c.Decision("seed.txt", readSeed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warned) != len(doc.Diagnostics) || len(warned) == 0 {
+		t.Fatalf("%d warnings for %d diagnostics", len(warned), len(doc.Diagnostics))
+	}
+	if want := "seed.txt:190:3: row has no number; taken as task 24, between the rows around it"; warned[0] != want {
+		t.Errorf("first warning %q, want %q", warned[0], want)
+	}
+	for i := 1; i < len(doc.Diagnostics); i++ {
+		a, b := doc.Diagnostics[i-1], doc.Diagnostics[i]
+		if a.Line > b.Line || a.Line == b.Line && a.Column > b.Column {
+			t.Errorf("diagnostics not sorted at %d", i)
+		}
+	}
+	_ = utf8.RuneLen
+}

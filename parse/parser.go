@@ -1,0 +1,503 @@
+package parse
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/internal/vntext"
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/unit"
+)
+
+// line is one input line.
+type line struct {
+	no    int      // 1-based line number
+	raw   string   // the line in NFC, without its line end
+	text  string   // raw without bookmark markers and surrounding white space
+	marks []string // names of the [bookmark: ...] markers it starts with
+	col   int      // column (in characters, from 1) where text starts in raw
+	// cell reports a line that starts with a tab: a table cell in the
+	// Word-table rendering; lead is the white space before the text.
+	cell bool
+	lead string
+}
+
+type parser struct {
+	filename string
+	lines    []line
+	placed   []bool
+	doc      *plan.Document
+}
+
+var bookmark = regexp.MustCompile(`^\[bookmark: ([^\]]*)\]`)
+
+func newParser(filename, text string) *parser {
+	raw := strings.Split(text, "\n")
+	p := &parser{filename: filename, lines: make([]line, len(raw)), placed: make([]bool, len(raw))}
+	for i, r := range raw {
+		r = vntext.NFC(strings.TrimSuffix(r, "\r"))
+		l := line{no: i + 1, raw: r}
+		rest := strings.TrimLeftFunc(r, unicode.IsSpace)
+		l.lead = r[:len(r)-len(rest)]
+		l.cell = strings.Contains(l.lead, "\t")
+		for {
+			m := bookmark.FindStringSubmatch(rest)
+			if m == nil {
+				break
+			}
+			l.marks = append(l.marks, m[1])
+			rest = strings.TrimLeftFunc(rest[len(m[0]):], unicode.IsSpace)
+		}
+		l.text = strings.TrimRightFunc(rest, unicode.IsSpace)
+		l.col = utf8.RuneCountInString(r[:len(r)-len(rest)]) + 1
+		p.lines[i] = l
+		if l.text == "" && len(l.marks) == 0 {
+			p.placed[i] = true // blank lines need no place
+		}
+	}
+	p.doc = &plan.Document{
+		Bases: []plan.Basis{}, Articles: []plan.Article{}, Recipients: []plan.Recipient{},
+		Plans: []plan.Plan{}, Citations: []plan.Citation{}, Diagnostics: []plan.Diagnostic{},
+	}
+	return p
+}
+
+func (p *parser) place(i int) { p.placed[i] = true }
+
+func (p *parser) diag(l line, col int, sev plan.Severity, code, format string, args ...any) {
+	if col < 1 {
+		col = 1
+	}
+	p.doc.Diagnostics = append(p.doc.Diagnostics, plan.Diagnostic{
+		Line: l.no, Column: col, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...),
+	})
+}
+
+func hasMark(l line, name string) bool {
+	for _, m := range l.marks {
+		if m == name {
+			return true
+		}
+	}
+	return false
+}
+
+// isCaps reports whether s has letters and none of them is lower case.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
+var (
+	reNumberLine  = regexp.MustCompile(`^Số\s*:\s*(\S+)`)
+	rePlaceDate   = regexp.MustCompile(`^([^,]{2,60}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
+	reArticle     = regexp.MustCompile(`^Điều\s+(\d+)\s*[.:]?\s*(.*)$`)
+	reSigningForm = regexp.MustCompile(`^(KT|TM|TL|TUQ|Q)\.\s*`)
+	reAttached    = regexp.MustCompile(`^\((?:Ban hành )?[Kk]èm theo (.*)\)$`)
+	reRowNumber   = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
+	rePlanYear    = regexp.MustCompile(`(?i)năm (\d{4})\s*$`)
+	reSection     = regexp.MustCompile(`^([IVXL]+)\.\s+(\S.*)$`)
+)
+
+func (p *parser) run() {
+	split := p.planStart()
+	p.decision(0, split)
+	if split < len(p.lines) {
+		p.plan(split, len(p.lines))
+	}
+	for i, l := range p.lines {
+		if !p.placed[i] {
+			p.diag(l, l.col, plan.Warning, "unplaced", "line not understood: %q", l.text)
+		}
+	}
+}
+
+// planStart returns the index of the first line of the attached plan, or
+// len(lines) when there is none.
+func (p *parser) planStart() int {
+	for i, l := range p.lines {
+		if hasMark(l, "loai_2_name") {
+			return i
+		}
+	}
+	for i, l := range p.lines {
+		if reAttached.MatchString(l.text) {
+			// The plan's title is the line above, when there is one.
+			for j := i - 1; j >= 0; j-- {
+				if p.lines[j].text != "" {
+					if isCaps(p.lines[j].text) {
+						return j
+					}
+					break
+				}
+			}
+			return i
+		}
+	}
+	return len(p.lines)
+}
+
+// decision reads the decision's lines from..to.
+func (p *parser) decision(from, to int) {
+	d := p.doc
+	const (
+		preamble = iota
+		articles
+		recipients
+		signature
+	)
+	phase := preamble
+	var article *plan.Article
+	for i := from; i < to; i++ {
+		l := p.lines[i]
+		t := l.text
+		if t == "" {
+			if len(l.marks) > 0 {
+				p.place(i)
+			}
+			continue
+		}
+		switch {
+		case strings.HasPrefix(t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), strings.HasPrefix(t, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+			strings.HasPrefix(t, "Độc lập - Tự do - Hạnh phúc"):
+			p.place(i)
+			continue
+		case d.Number.IsZero() && reNumberLine.MatchString(t):
+			m := reNumberLine.FindStringSubmatch(t)
+			if n, err := plan.ParseNumber(strings.TrimRight(m[1], ".,;")); err == nil {
+				d.Number = n
+				p.place(i)
+				continue
+			}
+		case d.Date.IsZero() && rePlaceDate.MatchString(t):
+			m := rePlaceDate.FindStringSubmatch(t)
+			if dt, ok := dateOf(m[2], m[3], m[4]); ok {
+				d.Place, d.Date = strings.TrimSpace(m[1]), dt
+				p.place(i)
+				continue
+			}
+		}
+		switch phase {
+		case preamble:
+			switch {
+			case hasMark(l, "loai_1_name"):
+				d.Title = t
+			case t == "QUYẾT ĐỊNH" && d.Kind == "":
+				d.Kind = "Quyết định"
+			case t == "QUYẾT ĐỊNH:" || t == "QUYẾT ĐỊNH :":
+				if d.Kind == "" {
+					d.Kind = "Quyết định"
+				}
+				phase = articles
+			case strings.HasPrefix(t, "Căn cứ"):
+				d.Bases = append(d.Bases, plan.Basis{Text: t, Line: l.no, Citations: []plan.Citation{}})
+				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
+			case strings.HasPrefix(t, "Theo đề nghị"):
+				d.Proposal = t
+				p.cite(l, nil)
+			case len(d.Bases) > 0 && d.Proposal == "" && (strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")) && citationRe.MatchString(t):
+				// A basis written without "Căn cứ", as the seed's Chỉ thị line.
+				d.Bases = append(d.Bases, plan.Basis{Text: t, Line: l.no, Citations: []plan.Citation{}})
+				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
+			case isCaps(t) && d.Kind != "" && d.Title == "":
+				d.Title = t
+			case isCaps(t) && d.Title != "" && d.Authority == "" && len(d.Bases) == 0:
+				d.Authority = t
+			case isCaps(t) && len(d.Bases) == 0 && d.Title == "":
+				d.Title = t
+			case reArticle.MatchString(t):
+				phase = articles
+				i-- // read it again as an article
+				continue
+			default:
+				continue // unplaced
+			}
+			p.place(i)
+		case articles:
+			if m := reArticle.FindStringSubmatch(t); m != nil {
+				no, _ := strconv.Atoi(m[1])
+				d.Articles = append(d.Articles, plan.Article{No: no, Text: m[2], Line: l.no})
+				article = &d.Articles[len(d.Articles)-1]
+				p.cite(l, nil)
+				p.place(i)
+				continue
+			}
+			if strings.HasPrefix(t, "Nơi nhận") {
+				phase = recipients
+				p.place(i)
+				continue
+			}
+			if article != nil && !isCaps(t) {
+				article.Text += "\n" + t
+				p.cite(l, nil)
+				p.place(i)
+			}
+		case recipients, signature:
+			switch {
+			case phase == recipients && (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")):
+				d.Recipients = append(d.Recipients, recipient(t, l.no))
+				p.place(i)
+			case reSigningForm.MatchString(t):
+				d.Signer.Authority = t
+				d.Signer.Line = l.no
+				phase = signature
+				p.place(i)
+			case isCaps(t):
+				if d.Signer.Position != "" {
+					d.Signer.Authority = strings.TrimSpace(d.Signer.Authority + " " + d.Signer.Position)
+				}
+				d.Signer.Position = t
+				if d.Signer.Line == 0 {
+					d.Signer.Line = l.no
+				}
+				phase = signature
+				p.place(i)
+			case phase == signature && d.Signer.Name == "" && isName(t):
+				d.Signer.Name = t
+				p.place(i)
+			}
+		}
+	}
+	if d.Kind == "" && (len(d.Articles) > 0 || len(d.Bases) > 0) {
+		d.Kind = "Quyết định"
+	}
+}
+
+// recipient reads one "Nơi nhận" line: "- TTgCP, PTTg Trần Hồng Hà (để b/c);".
+func recipient(t string, no int) plan.Recipient {
+	t = strings.TrimSpace(strings.TrimLeft(t, "-+ "))
+	t = strings.TrimRight(t, ";.,")
+	r := plan.Recipient{Line: no}
+	if rest, ok := strings.CutPrefix(t, "Lưu"); ok {
+		r.Archive = true
+		t = "Lưu" + rest
+	}
+	if strings.HasSuffix(t, ")") {
+		if k := strings.LastIndex(t, "("); k > 0 && !r.Archive {
+			r.Note = t[k+1 : len(t)-1]
+			t = strings.TrimSpace(t[:k])
+		}
+	}
+	r.Text = t
+	return r
+}
+
+// isName reports whether t looks like a person's name: two to six words,
+// each starting with a capital, and no digits or punctuation.
+func isName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || isCaps(w) && utf8.RuneCountInString(w) > 1 {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func dateOf(d, m, y string) (plan.Date, bool) {
+	dd, _ := strconv.Atoi(d)
+	mm, _ := strconv.Atoi(m)
+	yy, _ := strconv.Atoi(y)
+	dt := deadline.D(yy, time.Month(mm), dd)
+	return dt, dt.Valid()
+}
+
+// row is one row of a task table: its number (or ""), and its cells.
+type row struct {
+	no       string
+	section  string // the No of the section the row is in
+	line     line   // where the row starts
+	cells    []line
+	inferred bool
+}
+
+// plan reads the lines from..to of an attached plan.
+func (p *parser) plan(from, to int) {
+	d := p.doc
+	pl := plan.Plan{Line: p.lines[from].no, Sections: []plan.Section{}, Tasks: []plan.Task{}}
+	var rows []row
+	var cur *row
+	section := ""
+	for i := from; i < to; i++ {
+		l := p.lines[i]
+		t := l.text
+		if t == "" {
+			if len(l.marks) > 0 {
+				p.place(i)
+			}
+			cur = nil // a blank line ends a row
+			continue
+		}
+		switch {
+		case i == from || pl.Title == "" && isCaps(t) && !l.cell:
+			if t == "KẾ HOẠCH" || strings.HasPrefix(t, "PHỤ LỤC") {
+				p.place(i)
+				continue
+			}
+			pl.Title = t
+			p.place(i)
+		case reAttached.MatchString(t) && pl.AttachedTo == nil:
+			pl.AttachedTo = p.attached(reAttached.FindStringSubmatch(t)[1])
+			p.place(i)
+		case l.cell && reRowNumber.MatchString(t) && strings.HasPrefix(l.lead, " ") || l.cell && reRowNumber.MatchString(t) && cur == nil:
+			rows = append(rows, row{no: reRowNumber.FindStringSubmatch(t)[1], line: l, section: section})
+			cur = &rows[len(rows)-1]
+			p.place(i)
+		case l.cell && strings.HasPrefix(l.lead, " "):
+			// " \t..." starts a row; without a number the row lost it.
+			rows = append(rows, row{line: l, cells: []line{l}, section: section})
+			cur = &rows[len(rows)-1]
+			p.place(i)
+		case l.cell && cur != nil:
+			cur.cells = append(cur.cells, l)
+			p.place(i)
+		case !l.cell && reSection.MatchString(t) && isCaps(reSection.FindStringSubmatch(t)[2]):
+			m := reSection.FindStringSubmatch(t)
+			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: m[2], Line: l.no})
+			section = m[1]
+			p.place(i)
+		}
+	}
+	year := d.Date.Year
+	if m := rePlanYear.FindStringSubmatch(pl.Title); m != nil {
+		year, _ = strconv.Atoi(m[1])
+	}
+	ctx := deadline.Context{Year: year, Signed: d.Date}
+	p.tasks(&pl, rows, ctx)
+	d.Plans = append(d.Plans, pl)
+}
+
+// attached reads the inside of "(Kèm theo Quyết định số 95/QĐ-VPCP ngày 24
+// tháng 3 năm 2023 của ...)" and fills in the document's number, date and
+// issuer when its own header did not give them.
+func (p *parser) attached(s string) *plan.Ref {
+	cs := findCitations(s)
+	if len(cs) == 0 {
+		return nil
+	}
+	c := cs[0]
+	d := p.doc
+	ref := &plan.Ref{Kind: c.Type, Number: c.Number, Date: c.Date}
+	if d.Number.IsZero() {
+		d.Number = c.Number
+	}
+	if d.Date.IsZero() {
+		d.Date = c.Date
+	}
+	if d.Issuer == "" {
+		d.Issuer = c.Issuer
+	}
+	if d.Kind == "" {
+		d.Kind = c.Type
+	}
+	return ref
+}
+
+const columns = 5 // content, lead, partners, deadline, output
+
+var roles = [columns]string{"content", "lead", "partners", "deadline", "output"}
+
+// tasks turns table rows into tasks.
+func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
+	for k := range rows {
+		r := &rows[k]
+		if r.no != "" {
+			continue
+		}
+		// A row that lost its number between rows N and N+2 is row N+1.
+		prev, next := numberAt(rows, k, -1), numberAt(rows, k, +1)
+		if prev > 0 && (next == prev+2) && k > 0 && rows[k-1].no != "" {
+			r.no, r.inferred = strconv.Itoa(prev+1), true
+		}
+	}
+	for _, r := range rows {
+		if r.no == "" {
+			for _, c := range r.cells {
+				p.diag(c, c.col, plan.Warning, "orphan-cell", "cell without a row: %q", c.text)
+				p.cite(c, nil)
+			}
+			continue
+		}
+		t := plan.Task{No: r.no, Section: r.section, Line: r.line.no, Lead: []unit.Ref{}, Partners: []unit.Ref{}, Source: map[string]string{}}
+		if r.inferred {
+			p.diag(r.line, r.line.col, plan.Warning, "row-number-inferred",
+				"row has no number; taken as task %s, between the rows around it", r.no)
+		}
+		if len(r.cells) != columns {
+			p.diag(r.line, r.line.col, plan.Warning, "row-cells",
+				"task %s has %d of %d cells (content, lead, partners, deadline, output)", r.no, len(r.cells), columns)
+		}
+		for ci, c := range r.cells {
+			if ci >= columns {
+				p.diag(c, c.col, plan.Warning, "extra-cell", "task %s: cell %d beyond the %d columns: %q", r.no, ci+1, columns, c.text)
+				t.Source[fmt.Sprintf("column %d", ci+1)] = c.text
+				continue
+			}
+			if ci > 0 {
+				t.Source[roles[ci]] = c.text
+			}
+			switch ci {
+			case 0:
+				t.Content = c.text
+				p.cite(c, nil)
+			case 1:
+				t.Lead = unit.Split(c.text)
+			case 2:
+				t.Partners = unit.Split(c.text)
+			case 3:
+				s, err := deadline.Parse(c.text, ctx)
+				t.Deadline = s
+				p.cite(c, nil)
+				if err != nil {
+					col := c.col
+					if e, ok := err.(*deadline.Error); ok {
+						col += utf8.RuneCountInString(e.Phrase[:min(e.Offset, len(e.Phrase))])
+					}
+					p.diag(c, col, plan.Warning, "deadline", "task %s: %v", r.no, err)
+				}
+			case 4:
+				t.Output = c.text
+				p.cite(c, nil)
+			}
+		}
+		pl.Tasks = append(pl.Tasks, t)
+	}
+}
+
+// numberAt returns the number of the nearest numbered row before (dir -1)
+// or after (dir +1) row k, or 0.
+func numberAt(rows []row, k, dir int) int {
+	for j := k + dir; j >= 0 && j < len(rows); j += dir {
+		if rows[j].no != "" && !rows[j].inferred {
+			n, err := strconv.Atoi(rows[j].no)
+			if err != nil {
+				return 0
+			}
+			return n
+		}
+	}
+	return 0
+}

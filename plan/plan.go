@@ -1,0 +1,273 @@
+// Package plan is the model of a Vietnamese decision (Quyết định) and the
+// plans (Kế hoạch) attached to it: the document with its number, date,
+// bases, articles, signer and recipients; each plan with its sections and
+// tasks; each task with its lead and partner units (package unit) and its
+// deadline (package deadline); and the legal documents the text cites.
+//
+// The JSON form of Document is a public contract (see the project's
+// DESIGN): field names do not change, dates are YYYY-MM-DD and empty lists
+// are written as [], never left out.
+package plan
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/unit"
+)
+
+// Date is a calendar date; see deadline.Date.
+type Date = deadline.Date
+
+// Number is the number and symbol of a document: 95/QĐ-VPCP is Seq "95"
+// and Symbol "QĐ-VPCP"; 766/2022/QĐ-TTg also has Year 2022.
+type Number struct {
+	Seq    string // the number in the year's register, as written ("05")
+	Year   int    // the year written inside the number, or 0
+	Symbol string // the symbol: type and issuer abbreviations ("QĐ-VPCP")
+}
+
+// ErrNumber is returned by ParseNumber for text that is not a document
+// number.
+var ErrNumber = errors.New("not a document number")
+
+// ParseNumber reads "95/QĐ-VPCP", "766/2022/QĐ-TTg" or "02-KH/BCĐTW".
+func ParseNumber(s string) (Number, error) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(s) || (s[i] != '/' && s[i] != '-') || i+1 == len(s) {
+		return Number{}, ErrNumber
+	}
+	n := Number{Seq: s[:i]}
+	rest := s[i+1:]
+	if y, after, ok := strings.Cut(rest, "/"); ok && len(y) == 4 && after != "" {
+		if v, err := strconv.Atoi(y); err == nil {
+			n.Year, rest = v, after
+		}
+	}
+	if s[i] == '-' { // Party style: 02-KH/BCĐTW
+		n.Symbol = rest
+		return n, nil
+	}
+	n.Symbol = rest
+	return n, nil
+}
+
+// IsZero reports whether n is the zero Number.
+func (n Number) IsZero() bool { return n == Number{} }
+
+// String prints the number as written in documents: "95/QĐ-VPCP",
+// "766/2022/QĐ-TTg".
+func (n Number) String() string {
+	if n.IsZero() {
+		return ""
+	}
+	if n.Year != 0 {
+		return n.Seq + "/" + strconv.Itoa(n.Year) + "/" + n.Symbol
+	}
+	return n.Seq + "/" + n.Symbol
+}
+
+// ID returns the number without its year, so that "766/2022/QĐ-TTg" and
+// "766/QĐ-TTg" compare equal, as they name the same document.
+func (n Number) ID() string {
+	if n.IsZero() {
+		return ""
+	}
+	seq := strings.TrimLeft(n.Seq, "0")
+	return seq + "/" + n.Symbol
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (n Number) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (n *Number) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*n = Number{}
+		return nil
+	}
+	v, err := ParseNumber(string(b))
+	if err != nil {
+		return err
+	}
+	*n = v
+	return nil
+}
+
+// Document is a decision, or a plan issued on its own, as data.
+type Document struct {
+	Kind   string `json:"kind"`   // document type as written: "Quyết định", "Kế hoạch"
+	Number Number `json:"number"` // "95/QĐ-VPCP"
+	Date   Date   `json:"date"`   // signing date
+	Place  string `json:"place"`  // "Hà Nội"
+	Issuer string `json:"issuer"` // "Văn phòng Chính phủ"
+	// Authority is the title under which it is issued, as written:
+	// "BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ".
+	Authority string  `json:"authority,omitempty"`
+	Title     string  `json:"title"` // trích yếu
+	Bases     []Basis `json:"bases"`
+	// Proposal is the "Theo đề nghị của ..." line.
+	Proposal   string      `json:"proposal,omitempty"`
+	Articles   []Article   `json:"articles"`
+	Signer     Signer      `json:"signer"`
+	Recipients []Recipient `json:"recipients"`
+	Plans      []Plan      `json:"plans"`
+	Citations  []Citation  `json:"citations"`
+	// Diagnostics are what the parser could not place or understand,
+	// sorted by position.
+	Diagnostics []Diagnostic `json:"diagnostics"`
+}
+
+// Basis is a legal basis ("Căn cứ ...").
+type Basis struct {
+	Text      string     `json:"text"`
+	Citations []Citation `json:"citations"`
+	Line      int        `json:"line"`
+}
+
+// Article is one article (Điều) of a decision.
+type Article struct {
+	No   int    `json:"no"`
+	Text string `json:"text"`
+	Line int    `json:"line"`
+}
+
+// Signer is who signed: "BỘ TRƯỞNG, CHỦ NHIỆM", "Trần Văn Sơn".
+type Signer struct {
+	// Authority is the signing form, if any: "KT.", "TM.", "TL.", "TUQ.", "Q.".
+	Authority string `json:"authority,omitempty"`
+	Position  string `json:"position"`
+	Name      string `json:"name"`
+	Line      int    `json:"line,omitempty"`
+}
+
+// Recipient is one line of "Nơi nhận".
+type Recipient struct {
+	Text string `json:"text"`
+	Note string `json:"note,omitempty"` // "để b/c"
+	// Archive marks the "Lưu: ..." line that ends the list.
+	Archive bool `json:"archive,omitempty"`
+	Line    int  `json:"line"`
+}
+
+// Ref names a document by number and date.
+type Ref struct {
+	Kind   string `json:"kind,omitempty"`
+	Number Number `json:"number"`
+	Date   Date   `json:"date"`
+}
+
+// Plan is a plan (Kế hoạch) or an appendix with tasks.
+type Plan struct {
+	Title string `json:"title"`
+	// AttachedTo is the decision the plan is issued with ("Kèm theo
+	// Quyết định số ..."), if any.
+	AttachedTo *Ref      `json:"attached_to,omitempty"`
+	Sections   []Section `json:"sections"`
+	Tasks      []Task    `json:"tasks"`
+	Line       int       `json:"line"`
+}
+
+// Section is a heading inside a plan ("I. NHIỆM VỤ CHUNG").
+type Section struct {
+	No    string `json:"no"`
+	Title string `json:"title"`
+	Line  int    `json:"line"`
+}
+
+// Task is one task (nhiệm vụ) of a plan.
+type Task struct {
+	No       string            `json:"no"`      // "1", "2.3"; inferred numbers are marked by a diagnostic
+	Section  string            `json:"section"` // the No of its section, "" when none
+	Content  string            `json:"content"`
+	Lead     []unit.Ref        `json:"lead"`
+	Partners []unit.Ref        `json:"partners"`
+	Deadline deadline.Schedule `json:"deadline"`
+	Output   string            `json:"output"`
+	Line     int               `json:"line"`
+	// Source keeps every cell of the row as written, by role ("lead",
+	// "partners", "deadline", "output") or by the column's header.
+	Source map[string]string `json:"source"`
+}
+
+// Citation is a legal document cited in the text: "Nghị định số 79/NĐ-CP
+// ngày 06 tháng 10 năm 2022 của Chính phủ".
+type Citation struct {
+	Text   string `json:"text"`
+	Type   string `json:"type"` // "Nghị định"
+	Number Number `json:"number"`
+	Date   Date   `json:"date"`
+	Issuer string `json:"issuer"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+// Severity says whether a diagnostic is an error or a warning.
+type Severity string
+
+// Severities.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Diagnostic is something the parser could not place or understand, at a
+// line and column (in characters, from 1) of the input.
+type Diagnostic struct {
+	Line     int      `json:"line"`
+	Column   int      `json:"column"`
+	Severity Severity `json:"severity"`
+	Code     string   `json:"code"`
+	Message  string   `json:"message"`
+}
+
+// TasksLedBy returns the tasks whose lead includes the unit with the given
+// registry id or, for units not in the registry, the given name.
+func (p *Plan) TasksLedBy(idOrName string) []Task {
+	var out []Task
+	for _, t := range p.Tasks {
+		for _, r := range t.Lead {
+			if r.ID == idOrName || r.ID == "" && r.Name == idOrName {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// TasksDue returns the tasks with a due date from..to, both included. A
+// recurring deadline counts when one of its occurrences falls in the window.
+func (p *Plan) TasksDue(from, to Date) []Task {
+	var out []Task
+	for _, t := range p.Tasks {
+		d := t.Deadline.Due()
+		if t.Deadline.Kind == deadline.KindRecurring {
+			d, _ = t.Deadline.Next(from.AddDate(0, 0, -1))
+		}
+		if !d.IsZero() && !d.Before(from) && !d.After(to) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Citation returns the citation of the document with the given number,
+// written with or without its year ("766/QĐ-TTg" finds "766/2022/QĐ-TTg").
+func (d *Document) Citation(number string) (Citation, bool) {
+	n, err := ParseNumber(number)
+	if err != nil {
+		return Citation{}, false
+	}
+	for _, c := range d.Citations {
+		if c.Number.ID() == n.ID() {
+			return c, true
+		}
+	}
+	return Citation{}, false
+}
