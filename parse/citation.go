@@ -3,17 +3,24 @@ package parse
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/unit"
 )
 
-// citationRe finds a cited document: its type, then "số" and a number with
-// its symbol, then optionally its date.
-var citationRe = regexp.MustCompile(`(?i:(nghị định|quyết định|nghị quyết|chỉ thị|thông tư liên tịch|thông tư|luật|kế hoạch|công văn|văn bản|thông báo|kết luận|đề án|chương trình|pháp lệnh|công điện))` +
-	`(?:\s+số)?\s*:?\s+(\d+(?:/\d{4})?/[\p{Lu}Đ][\p{L}\d.&-]*[\p{L}\d]|\d+-[\p{Lu}][\p{L}\d/&-]*[\p{L}\d])` +
-	`(?:\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4}))?`)
+// A citation is found from its number: numberSpans finds numbers with a
+// symbol, typeRe then reads the document type just before the number and
+// dateRe the date just after it. Searching for numbers first keeps the
+// slow case-insensitive alternation off most of the text.
+var (
+	typeRe   = regexp.MustCompile(`(?i:(nghị định|quyết định|nghị quyết|chỉ thị|thông tư liên tịch|thông tư|luật|kế hoạch|công văn|văn bản|thông báo|kết luận|đề án|chương trình|pháp lệnh|công điện))(?:\s+số)?\s*:?\s+$`)
+	dateRe   = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
+)
+
+// hasCitation reports whether s cites a document.
+func hasCitation(s string) bool { return len(findCitations(s)) > 0 }
 
 type foundCitation struct {
 	plan.Citation
@@ -23,32 +30,104 @@ type foundCitation struct {
 // findCitations returns the documents cited in s, with their issuer when
 // "của ..." names a body of the registry.
 func findCitations(s string) []foundCitation {
+	if !strings.ContainsAny(s, "/-") {
+		return nil
+	}
 	var out []foundCitation
-	for _, m := range citationRe.FindAllStringSubmatchIndex(s, -1) {
-		num, err := plan.ParseNumber(s[m[4]:m[5]])
+	for _, m := range numberSpans(s) {
+		before := s[max(0, m[0]-48):m[0]]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+		t := typeRe.FindStringSubmatchIndex(before)
+		if t == nil {
+			continue
+		}
+		num, err := plan.ParseNumber(s[m[0]:m[1]])
 		if err != nil {
 			continue
 		}
-		c := foundCitation{start: m[0], end: m[1]}
-		c.Type = typeName(s[m[2]:m[3]])
+		off := m[0] - len(before)
+		c := foundCitation{start: off + t[0], end: m[1]}
+		c.Type = typeName(before[t[2]:t[3]])
 		c.Number = num
-		switch {
-		case m[6] >= 0:
-			c.Date, _ = dateOf(s[m[6]:m[7]], s[m[8]:m[9]], s[m[10]:m[11]])
-		case m[12] >= 0:
-			c.Date, _ = dateOf(s[m[12]:m[13]], s[m[14]:m[15]], s[m[16]:m[17]])
+		if d := dateRe.FindStringSubmatchIndex(s[m[1]:]); d != nil {
+			g := func(k int) string { return s[m[1]+d[2*k] : m[1]+d[2*k+1]] }
+			if d[2] >= 0 {
+				c.Date, _ = dateOf(g(1), g(2), g(3))
+			} else {
+				c.Date, _ = dateOf(g(4), g(5), g(6))
+			}
+			c.end = m[1] + d[1]
 		}
-		rest := s[m[1]:]
+		rest := s[c.end:]
 		if after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "của "); ok {
 			if name, n := issuer(after); name != "" {
 				c.Issuer = name
-				c.end = m[1] + (len(rest) - len(after)) + n
+				c.end += (len(rest) - len(after)) + n
 			}
 		}
 		c.Text = s[c.start:c.end]
 		out = append(out, c)
 	}
 	return out
+}
+
+func isDigitOrLetter(b byte) bool {
+	return '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
+}
+
+// numberSpans returns the spans of document numbers in s: digits, "/" or
+// "-", an optional year and "/", then a symbol that starts with a capital
+// ("95/QĐ-VPCP", "766/2022/QĐ-TTg", "02-KH/BCĐTW").
+func numberSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && isDigitOrLetter(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j+1 >= len(s) || s[j] != '/' && s[j] != '-' {
+			i = j
+			continue
+		}
+		sep := s[j]
+		k := j + 1
+		if sep == '/' && k+5 <= len(s) && isDigits(s[k:k+4]) && s[k+4] == '/' {
+			k += 5 // the year inside the number
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsUpper(r) {
+			i = j
+			continue
+		}
+		end := k
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&' || r == '/' || r == '.' && sep == '/') {
+				break
+			}
+			end += n
+		}
+		for end > k && strings.ContainsRune(".-&/", rune(s[end-1])) {
+			end--
+		}
+		out = append(out, [2]int{i, end})
+		i = end - 1
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // typeName writes a document type with a capital, as in "Quyết định".

@@ -46,7 +46,7 @@ func newParser(filename, text string) *parser {
 		rest := strings.TrimLeftFunc(r, unicode.IsSpace)
 		l.lead = r[:len(r)-len(rest)]
 		l.cell = strings.Contains(l.lead, "\t")
-		for {
+		for strings.HasPrefix(rest, "[bookmark:") {
 			m := bookmark.FindStringSubmatch(rest)
 			if m == nil {
 				break
@@ -176,14 +176,14 @@ func (p *parser) decision(from, to int) {
 			strings.HasPrefix(t, "Độc lập - Tự do - Hạnh phúc"):
 			p.place(i)
 			continue
-		case d.Number.IsZero() && reNumberLine.MatchString(t):
+		case d.Number.IsZero() && strings.HasPrefix(t, "Số") && reNumberLine.MatchString(t):
 			m := reNumberLine.FindStringSubmatch(t)
 			if n, err := plan.ParseNumber(strings.TrimRight(m[1], ".,;")); err == nil {
 				d.Number = n
 				p.place(i)
 				continue
 			}
-		case d.Date.IsZero() && rePlaceDate.MatchString(t):
+		case d.Date.IsZero() && strings.Contains(t, "ngày") && rePlaceDate.MatchString(t):
 			m := rePlaceDate.FindStringSubmatch(t)
 			if dt, ok := dateOf(m[2], m[3], m[4]); ok {
 				d.Place, d.Date = strings.TrimSpace(m[1]), dt
@@ -209,7 +209,7 @@ func (p *parser) decision(from, to int) {
 			case strings.HasPrefix(t, "Theo đề nghị"):
 				d.Proposal = t
 				p.cite(l, nil)
-			case len(d.Bases) > 0 && d.Proposal == "" && (strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")) && citationRe.MatchString(t):
+			case len(d.Bases) > 0 && d.Proposal == "" && (strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")) && hasCitation(t):
 				// A basis written without "Căn cứ", as the seed's Chỉ thị line.
 				d.Bases = append(d.Bases, plan.Basis{Text: t, Line: l.no, Citations: []plan.Citation{}})
 				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
@@ -219,7 +219,7 @@ func (p *parser) decision(from, to int) {
 				d.Authority = t
 			case isCaps(t) && len(d.Bases) == 0 && d.Title == "":
 				d.Title = t
-			case reArticle.MatchString(t):
+			case strings.HasPrefix(t, "Điều") && reArticle.MatchString(t):
 				phase = articles
 				i-- // read it again as an article
 				continue
@@ -228,7 +228,7 @@ func (p *parser) decision(from, to int) {
 			}
 			p.place(i)
 		case articles:
-			if m := reArticle.FindStringSubmatch(t); m != nil {
+			if m := articleMatch(t); m != nil {
 				no, _ := strconv.Atoi(m[1])
 				d.Articles = append(d.Articles, plan.Article{No: no, Text: m[2], Line: l.no})
 				article = &d.Articles[len(d.Articles)-1]
@@ -500,4 +500,11 @@ func numberAt(rows []row, k, dir int) int {
 		}
 	}
 	return 0
+}
+
+func articleMatch(t string) []string {
+	if !strings.HasPrefix(t, "Điều") {
+		return nil
+	}
+	return reArticle.FindStringSubmatch(t)
 }

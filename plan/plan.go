@@ -49,11 +49,7 @@ func ParseNumber(s string) (Number, error) {
 			n.Year, rest = v, after
 		}
 	}
-	if s[i] == '-' { // Party style: 02-KH/BCĐTW
-		n.Symbol = rest
-		return n, nil
-	}
-	n.Symbol = rest
+	n.Symbol = rest // for Party documents (02-KH/BCĐTW) the symbol follows a "-"
 	return n, nil
 }
 

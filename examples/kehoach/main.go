@@ -3,9 +3,13 @@
 //
 // Usage:
 //
+//	kehoach parse [-format json|jsonl|csv|md|text] [-o FILE] FILE... | -
+//	kehoach check FILE... | -
 //	kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -
 //	kehoach units [-json] CELL... | -
 //
+// The parse command reads decisions and their plans and prints them as
+// data; check prints every line it could not place or understand.
 // The deadline command reads deadline phrases ("Tháng 03/2023", "Quý
 // II/2023", "Thường xuyên") and prints each as a typed schedule. The units
 // command splits lead and partner cells ("Bộ Công an, các bộ, ngành, địa
@@ -32,6 +36,10 @@ const (
 const usage = `usage: kehoach <command> [flags] [arguments]
 
 commands:
+  parse [-format json|jsonl|csv|md|text] [-o FILE] FILE... | -
+        read decisions and their plans as data
+  check FILE... | -
+        print the lines the parser could not place or understand
   deadline [-year N] [-signed DATE] [-json] PHRASE... | -
         read deadline phrases as typed schedules
   units [-json] CELL... | -
@@ -51,6 +59,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch args[0] {
+	case "parse":
+		return runParse(args[1:], stdin, stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdin, stdout, stderr)
 	case "deadline":
 		return runDeadline(args[1:], stdin, stdout, stderr)
 	case "units":

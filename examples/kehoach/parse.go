@@ -1,0 +1,315 @@
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/parse"
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/unit"
+)
+
+// input is one document read from a file or standard input.
+type input struct {
+	name string
+	doc  *plan.Document
+}
+
+// readInputs parses each named file ("-" for standard input). Files that
+// cannot be read are reported on stderr and left out; failed reports
+// whether there were any.
+func readInputs(names []string, stdin io.Reader, stderr io.Writer) (docs []input, failed bool) {
+	for _, name := range names {
+		var src []byte
+		var err error
+		display := name
+		if name == "-" {
+			display = "<stdin>"
+			src, err = io.ReadAll(stdin)
+		} else {
+			src, err = os.ReadFile(name)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "%s: %v\n", display, err)
+			failed = true
+			continue
+		}
+		doc, err := parse.Decision(display, src)
+		if doc == nil {
+			fmt.Fprintln(stderr, err)
+			failed = true
+			continue
+		}
+		docs = append(docs, input{display, doc})
+	}
+	return docs, failed
+}
+
+func errorCount(d *plan.Document) int {
+	n := 0
+	for _, dg := range d.Diagnostics {
+		if dg.Severity == plan.Error {
+			n++
+		}
+	}
+	return n
+}
+
+func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "json", "output `format`: json, jsonl, csv, md or text")
+	out := fs.String("o", "", "write the output to `file` instead of standard output")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text] [-o FILE] FILE... | -")
+		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	write, ok := formats[*format]
+	if !ok {
+		fmt.Fprintf(stderr, "kehoach parse: unknown format %q (json, jsonl, csv, md, text)\n", *format)
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	docs, failed := readInputs(fs.Args(), stdin, stderr)
+	status := exitOK
+	if failed {
+		status = exitInput
+	}
+	for _, in := range docs {
+		for _, d := range in.doc.Diagnostics {
+			if d.Severity == plan.Error {
+				fmt.Fprintf(stderr, "%s:%d:%d: %s\n", in.name, d.Line, d.Column, d.Message)
+				status = exitInput
+			}
+		}
+	}
+	w := stdout
+	var f *os.File
+	if *out != "" {
+		var err error
+		if f, err = os.Create(*out); err != nil {
+			fmt.Fprintf(stderr, "kehoach parse: %v\n", err)
+			return exitInput
+		}
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	err := write(bw, docs)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if f != nil {
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "kehoach parse: %v\n", err)
+		return exitInput
+	}
+	return status
+}
+
+var formats = map[string]func(io.Writer, []input) error{
+	"json":  writeJSON,
+	"jsonl": writeJSONL,
+	"csv":   writeCSV,
+	"md":    writeMarkdown,
+	"text":  writeTextDoc,
+}
+
+// writeJSON writes one indented document, or an array of them for several
+// inputs.
+func writeJSON(w io.Writer, docs []input) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if len(docs) == 1 {
+		return enc.Encode(docs[0].doc)
+	}
+	all := make([]*plan.Document, len(docs))
+	for i, in := range docs {
+		all[i] = in.doc
+	}
+	return enc.Encode(all)
+}
+
+// writeJSONL writes one document a line.
+func writeJSONL(w io.Writer, docs []input) error {
+	enc := json.NewEncoder(w)
+	for _, in := range docs {
+		if err := enc.Encode(in.doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func names(refs []unit.Ref) string {
+	s := make([]string, len(refs))
+	for i, r := range refs {
+		s[i] = r.Name
+	}
+	return strings.Join(s, "; ")
+}
+
+func kindOf(s deadline.Schedule) string {
+	if s.Raw == "" {
+		return ""
+	}
+	return s.Kind.String()
+}
+
+// writeCSV writes one row per task, with a UTF-8 byte order mark so that
+// spreadsheet programs read the Vietnamese text right.
+func writeCSV(w io.Writer, docs []input) error {
+	if _, err := io.WriteString(w, "\ufeff"); err != nil {
+		return err
+	}
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
+	header := []string{"STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Loại thời hạn", "Hạn", "Sản phẩm"}
+	if len(docs) > 1 {
+		header = append([]string{"Tệp"}, header...)
+	}
+	cw.Write(header)
+	for _, in := range docs {
+		for _, p := range in.doc.Plans {
+			for _, t := range p.Tasks {
+				rec := []string{t.No, t.Content, names(t.Lead), names(t.Partners), t.Deadline.Raw, kindOf(t.Deadline), t.Deadline.Due().String(), t.Output}
+				if len(docs) > 1 {
+					rec = append([]string{in.name}, rec...)
+				}
+				cw.Write(rec)
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+func mdCell(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.ReplaceAll(s, "\n", "<br>")
+}
+
+// writeMarkdown writes each document as a heading, its particulars and a
+// table of tasks.
+func writeMarkdown(w io.Writer, docs []input) error {
+	bw := w.(*bufio.Writer)
+	for i, in := range docs {
+		d := in.doc
+		if i > 0 {
+			bw.WriteString("\n")
+		}
+		fmt.Fprintf(bw, "# %s %s\n\n", d.Kind, d.Number)
+		if d.Title != "" {
+			fmt.Fprintf(bw, "%s\n\n", d.Title)
+		}
+		fmt.Fprintf(bw, "- Ngày: %s\n- Cơ quan ban hành: %s\n- Người ký: %s %s\n", d.Date, d.Issuer, d.Signer.Position, d.Signer.Name)
+		for _, p := range d.Plans {
+			fmt.Fprintf(bw, "\n## %s\n\n", p.Title)
+			bw.WriteString("| STT | Nội dung | Chủ trì | Phối hợp | Thời hạn | Hạn | Sản phẩm |\n|---|---|---|---|---|---|---|\n")
+			for _, t := range p.Tasks {
+				fmt.Fprintf(bw, "| %s | %s | %s | %s | %s | %s | %s |\n", mdCell(t.No), mdCell(t.Content), mdCell(names(t.Lead)),
+					mdCell(names(t.Partners)), mdCell(t.Deadline.Raw), t.Deadline.Due(), mdCell(t.Output))
+			}
+		}
+		if len(d.Diagnostics) > 0 {
+			bw.WriteString("\n## Diagnostics\n\n")
+			for _, dg := range d.Diagnostics {
+				fmt.Fprintf(bw, "- %s:%d:%d: %s: %s\n", in.name, dg.Line, dg.Column, dg.Severity, mdCell(dg.Message))
+			}
+		}
+	}
+	return nil
+}
+
+// writeTextDoc writes a short readable summary of each document.
+func writeTextDoc(w io.Writer, docs []input) error {
+	bw := w.(*bufio.Writer)
+	for i, in := range docs {
+		d := in.doc
+		if i > 0 {
+			bw.WriteString("\n")
+		}
+		fmt.Fprintf(bw, "%s %s, %s, %s\n", d.Kind, d.Number, d.Date, d.Issuer)
+		if d.Title != "" {
+			fmt.Fprintf(bw, "%s\n", d.Title)
+		}
+		fmt.Fprintf(bw, "%d căn cứ, %d điều; ký: %s %s\n", len(d.Bases), len(d.Articles), d.Signer.Position, d.Signer.Name)
+		for _, p := range d.Plans {
+			fmt.Fprintf(bw, "\n%s (%d nhiệm vụ)\n", p.Title, len(p.Tasks))
+			for _, t := range p.Tasks {
+				due := t.Deadline.Due().String()
+				if due == "" {
+					due = kindOf(t.Deadline)
+				}
+				fmt.Fprintf(bw, "%4s. %s\n      chủ trì: %s\n      phối hợp: %s\n      thời hạn: %s (%s)\n      sản phẩm: %s\n",
+					t.No, t.Content, names(t.Lead), names(t.Partners), t.Deadline.Raw, due, t.Output)
+			}
+		}
+		if n := len(d.Diagnostics); n > 0 {
+			fmt.Fprintf(bw, "\n%d diagnostics (kehoach check %s)\n", n, in.name)
+		}
+	}
+	return nil
+}
+
+// runCheck prints every diagnostic of each file and exits 1 when there is
+// an error.
+func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: kehoach check FILE... | -")
+		fmt.Fprintln(stderr, "Prints every line the parser could not place or understand, as file:line:column: severity: message.")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	docs, failed := readInputs(fs.Args(), stdin, stderr)
+	status := exitOK
+	if failed {
+		status = exitInput
+	}
+	for _, in := range docs {
+		errs := errorCount(in.doc)
+		for _, d := range in.doc.Diagnostics {
+			fmt.Fprintf(stderr, "%s:%d:%d: %s: %s\n", in.name, d.Line, d.Column, d.Severity, d.Message)
+		}
+		tasks := 0
+		for _, p := range in.doc.Plans {
+			tasks += len(p.Tasks)
+		}
+		fmt.Fprintf(stdout, "%s: %d tasks, %d errors, %d warnings\n", in.name, tasks, errs, len(in.doc.Diagnostics)-errs)
+		if errs > 0 {
+			status = exitInput
+		}
+	}
+	return status
+}
