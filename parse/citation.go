@@ -15,8 +15,8 @@ import (
 // dateRe the date just after it. Searching for numbers first keeps the
 // slow case-insensitive alternation off most of the text.
 var (
-	typeRe   = regexp.MustCompile(`(?i:(nghị định|quyết định|nghị quyết|chỉ thị|thông tư liên tịch|thông tư|luật|kế hoạch|công văn|văn bản|thông báo|kết luận|đề án|chương trình|pháp lệnh|công điện))(?:\s+số)?\s*:?\s+$`)
-	dateRe   = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
+	typeRe = regexp.MustCompile(`(?i:(nghị định|quyết định|nghị quyết|chỉ thị|thông tư liên tịch|thông tư|luật|kế hoạch|công văn|văn bản|thông báo|kết luận|đề án|chương trình|pháp lệnh|công điện))(?:\s+số)?\s*:?\s+$`)
+	dateRe = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
 )
 
 // hasCitation reports whether s cites a document.
