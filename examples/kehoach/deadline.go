@@ -24,11 +24,8 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Reads deadline phrases, from the arguments or one a line on standard input (-).")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	ctx := deadline.Context{Year: *year}
 	if *signed != "" {
@@ -43,11 +40,6 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach deadline: -year %d out of range\n", *year)
 		return exitUsage
 	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return exitUsage
-	}
-
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
 	status := exitOK
@@ -77,25 +69,10 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		writeText(w, s)
 	}
 
-	if fs.NArg() == 1 && fs.Arg(0) == "-" {
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-		for line := 1; sc.Scan(); line++ {
-			text := strings.TrimSuffix(sc.Text(), "\r")
-			if strings.TrimSpace(text) == "" {
-				continue
-			}
-			one("<stdin>", line, text)
-		}
-		if err := sc.Err(); err != nil {
-			w.Flush()
-			fmt.Fprintf(stderr, "<stdin>: %v\n", err)
-			return exitInput
-		}
-		return status
-	}
-	for i, a := range fs.Args() {
-		one(fmt.Sprintf("<arg %d>", i+1), 1, a)
+	if err := eachItem(fs.Args(), stdin, one); err != nil {
+		w.Flush()
+		fmt.Fprintln(stderr, err)
+		return exitInput
 	}
 	return status
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -21,19 +20,12 @@ func runUnits(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "Splits lead and partner cells into units, from the arguments or one a line on standard input (-).")
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() == 0 {
-		fs.Usage()
-		return exitUsage
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
 	}
 	w := bufio.NewWriter(stdout)
 	defer w.Flush()
-	one := func(cell string) {
+	one := func(_ string, _ int, cell string) {
 		refs := unit.Split(cell)
 		if *asJSON {
 			b, _ := json.Marshal(refs) // a []Ref always marshals
@@ -61,25 +53,10 @@ func runUnits(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		w.WriteString(strings.Join(parts, " | "))
 		w.WriteByte('\n')
 	}
-	if fs.NArg() == 1 && fs.Arg(0) == "-" {
-		sc := bufio.NewScanner(stdin)
-		sc.Buffer(make([]byte, 0, 64*1024), 16<<20)
-		for sc.Scan() {
-			text := strings.TrimSuffix(sc.Text(), "\r")
-			if strings.TrimSpace(text) == "" {
-				continue
-			}
-			one(text)
-		}
-		if err := sc.Err(); err != nil {
-			w.Flush()
-			fmt.Fprintf(stderr, "<stdin>: %v\n", err)
-			return exitInput
-		}
-		return exitOK
-	}
-	for _, a := range fs.Args() {
-		one(a)
+	if err := eachItem(fs.Args(), stdin, one); err != nil {
+		w.Flush()
+		fmt.Fprintln(stderr, err)
+		return exitInput
 	}
 	return exitOK
 }
