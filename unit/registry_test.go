@@ -77,7 +77,7 @@ func TestRegistry(t *testing.T) {
 			t.Errorf("%d units of kind %s %s the restructuring, want %d", n, c.kind, c.whichTime, c.want)
 		}
 	}
-	for _, k := range []Kind{KindGovernment, KindGovernmentAgency, KindDepartment, KindCollective, KindOther} {
+	for _, k := range []Kind{KindGovernment, KindGovernmentAgency, KindDepartment, KindStateEnterprise, KindCollective, KindOther} {
 		if count[k] == 0 {
 			t.Errorf("no unit of kind %s", k)
 		}

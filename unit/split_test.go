@@ -62,6 +62,8 @@ var splitTests = []struct{ cell, want string }{
 	{"Bộ Công an, Bộ Nội vụ, Bộ Tài chính, Bộ Lao động - Thương binh và Xã hội, Thanh tra Chính phủ, các bộ, ngành và địa phương",
 		"Bộ Công an[bca ministry] | Bộ Nội vụ[bnv ministry] | Bộ Tài chính[btc ministry] | Bộ Lao động - Thương binh và Xã hội[bldtbxh ministry] | Thanh tra Chính phủ[ttcp ministerial-agency] | các bộ, ngành và địa phương[col-bo-nganh-dia-phuong collective]"},
 	// Abbreviations and acronyms.
+	{"Bộ Công an, VNPT, Viettel; Tổng công ty Bưu điện Việt Nam",
+		"Bộ Công an[bca ministry] | Tập đoàn Bưu chính Viễn thông Việt Nam[vnpt state-enterprise] | Tập đoàn Công nghiệp - Viễn thông Quân đội[viettel state-enterprise] | Tổng công ty Bưu điện Việt Nam[vnpost state-enterprise]"},
 	{"VTV, VOV, TTXVN, các địa phương",
 		"Đài Truyền hình Việt Nam[vtv government-agency] | Đài Tiếng nói Việt Nam[vov government-agency] | Thông tấn xã Việt Nam[ttxvn government-agency] | các địa phương[col-dia-phuong collective]"},
 	{"Bộ Nông nghiệp và PTNT", "Bộ Nông nghiệp và Phát triển nông thôn[bnnptnt ministry]"},
