@@ -159,13 +159,15 @@ func issuer(s string) (string, int) {
 // cite records the documents cited in the text of line l, and appends
 // them to out when out is not nil.
 func (p *parser) cite(l line, out *[]plan.Citation) {
-	base := len(l.raw) - len(strings.TrimLeft(l.raw, " \t")) // the text's offset, markers included
-	if k := strings.Index(l.raw, l.text); k >= 0 {
-		base = k
-	}
+	// The text's offset in its line; a cell joined from several lines is
+	// not in its first line, and its citations take the cell's column.
+	base := strings.Index(l.raw, l.text)
 	for _, c := range findCitations(l.text) {
 		c.Line = l.no
-		c.Column = utf8.RuneCountInString(l.raw[:base+c.start]) + 1
+		c.Column = l.col
+		if pos := base + c.start; base >= 0 && pos <= len(l.raw) {
+			c.Column = utf8.RuneCountInString(l.raw[:pos]) + 1
+		}
 		p.doc.Citations = append(p.doc.Citations, c.Citation)
 		if out != nil {
 			*out = append(*out, c.Citation)

@@ -201,7 +201,7 @@ var markers = regexp.MustCompile(`^(QUYẾT ĐỊNH:|Nơi nhận:|\(Kèm theo .*
 // structure strips what the model keeps as fields rather than as text:
 // "Điều 1." before an article, "Số:" before a number, the date after a
 // place.
-var structure = regexp.MustCompile(`^(Điều \d+\.\s*|Số:\s*)|,\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}.*$`)
+var structure = regexp.MustCompile(`^(Điều \d+\.\s*|Số:\s*|[IVXL]+\.\s*)|,\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}.*$`)
 
 // accounted checks that every non-blank line of src is in the model (its
 // text, without list dashes and closing punctuation, is one of the model's
@@ -243,7 +243,7 @@ func accounted(t *testing.T, name string, src []byte, doc *plan.Document) {
 	missing := 0
 	for i, l := range lines {
 		text := strings.TrimSpace(bookmark.ReplaceAllString(strings.TrimSpace(l), ""))
-		text = strings.TrimSpace(regexp.MustCompile(`^(\[bookmark: [^\]]*\])+`).ReplaceAllString(text, ""))
+		text = stripEmphasis(strings.TrimSpace(regexp.MustCompile(`^(\[bookmark: [^\]]*\])+`).ReplaceAllString(text, "")))
 		if text == "" || diagLines[i+1] || markers.MatchString(text) {
 			continue
 		}

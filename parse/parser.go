@@ -29,10 +29,13 @@ type line struct {
 }
 
 type parser struct {
-	filename string
-	lines    []line
-	placed   []bool
-	doc      *plan.Document
+	// pendingSections are sections found in a table, for the plan being read.
+	pendingSections []plan.Section
+	pendingColumns  []string // the header of a table, for the plan being read
+	filename        string
+	lines           []line
+	placed          []bool
+	doc             *plan.Document
 }
 
 var bookmark = regexp.MustCompile(`^\[bookmark: ([^\]]*)\]`)
@@ -54,7 +57,7 @@ func newParser(filename, text string) *parser {
 			l.marks = append(l.marks, m[1])
 			rest = strings.TrimLeftFunc(rest[len(m[0]):], unicode.IsSpace)
 		}
-		l.text = strings.TrimRightFunc(rest, unicode.IsSpace)
+		l.text = stripEmphasis(strings.TrimRightFunc(rest, unicode.IsSpace))
 		l.col = utf8.RuneCountInString(r[:len(r)-len(rest)]) + 1
 		p.lines[i] = l
 		if l.text == "" && len(l.marks) == 0 {
@@ -70,10 +73,25 @@ func newParser(filename, text string) *parser {
 
 func (p *parser) place(i int) { p.placed[i] = true }
 
-func (p *parser) diag(l line, col int, sev plan.Severity, code, format string, args ...any) {
-	if col < 1 {
-		col = 1
+// stripEmphasis removes Markdown emphasis, which converters put around
+// headings and notes: "**STT**", "*(Kèm theo ...)*".
+func stripEmphasis(s string) string {
+	if !strings.ContainsAny(s, "*_") {
+		return s
 	}
+	s = strings.ReplaceAll(s, "**", "")
+	for _, m := range []string{"*", "_"} {
+		if len(s) > 2 && strings.HasPrefix(s, m) && strings.HasSuffix(s, m) {
+			s = s[1 : len(s)-1]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+func (p *parser) diag(l line, col int, sev plan.Severity, code, format string, args ...any) {
+	// A cell joined from several lines reports on its first line; keep the
+	// column inside it.
+	col = max(1, min(col, utf8.RuneCountInString(p.lines[l.no-1].raw)+1))
 	p.doc.Diagnostics = append(p.doc.Diagnostics, plan.Diagnostic{
 		Line: l.no, Column: col, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...),
 	})
@@ -114,10 +132,18 @@ var (
 )
 
 func (p *parser) run() {
-	split := p.planStart()
-	p.decision(0, split)
-	if split < len(p.lines) {
-		p.plan(split, len(p.lines))
+	starts := p.planStarts()
+	end := len(p.lines)
+	if len(starts) > 0 {
+		end = starts[0]
+	}
+	p.decision(0, end)
+	for k, start := range starts {
+		end := len(p.lines)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		p.plan(start, end)
 	}
 	for i, l := range p.lines {
 		if !p.placed[i] {
@@ -126,29 +152,59 @@ func (p *parser) run() {
 	}
 }
 
-// planStart returns the index of the first line of the attached plan, or
-// len(lines) when there is none.
-func (p *parser) planStart() int {
-	for i, l := range p.lines {
-		if hasMark(l, "loai_2_name") {
-			return i
+// planStarts returns the index of the first line of each plan or
+// appendix: a "[bookmark: loai_2_name]" line, a "PHỤ LỤC" heading, or the
+// title above a "(Kèm theo ...)" line.
+func (p *parser) planStarts() []int {
+	var starts []int
+	add := func(k int) {
+		if len(starts) == 0 || k > starts[len(starts)-1] {
+			starts = append(starts, k)
 		}
 	}
 	for i, l := range p.lines {
-		if reAttached.MatchString(l.text) {
-			// The plan's title is the line above, when there is one.
-			for j := i - 1; j >= 0; j-- {
-				if p.lines[j].text != "" {
-					if isCaps(p.lines[j].text) {
-						return j
-					}
+		switch {
+		case hasMark(l, "loai_2_name"):
+			add(i)
+		case isAppendix(l.text):
+			add(i)
+		case isAttachedStart(l.text):
+			// The plan's title is the block of capitals above; when that
+			// block follows a start already counted, the note belongs to it.
+			k, last := i, -1
+			if len(starts) > 0 {
+				last = starts[len(starts)-1]
+			}
+			j := i - 1
+			for ; j > last; j-- {
+				t := p.lines[j].text
+				if t == "" {
+					continue
+				}
+				if !isCaps(t) {
 					break
 				}
+				k = j
 			}
-			return i
+			if j > last {
+				add(k)
+			}
 		}
 	}
-	return len(p.lines)
+	return starts
+}
+
+// isAppendix reports whether t heads an appendix: "PHỤ LỤC", "PHỤ LỤC I".
+func isAppendix(t string) bool {
+	rest, ok := strings.CutPrefix(t, "PHỤ LỤC")
+	return ok && (rest == "" || rest[0] == ' ' || rest[0] == ':') && isCaps(t)
+}
+
+// isAttachedStart reports whether t starts a "(Kèm theo ...)" line.
+func isAttachedStart(t string) bool {
+	t = strings.TrimPrefix(strings.TrimPrefix(t, "("), "*")
+	t = strings.TrimPrefix(t, "Ban hành ")
+	return strings.HasPrefix(t, "Kèm theo") || strings.HasPrefix(t, "kèm theo")
 }
 
 // decision reads the decision's lines from..to.
@@ -327,6 +383,7 @@ func dateOf(d, m, y string) (plan.Date, bool) {
 
 // row is one row of a task table: its number (or ""), and its cells.
 type row struct {
+	roles    []string // the role of each cell; nil for the seed's five columns
 	no       string
 	section  string // the No of the section the row is in
 	line     line   // where the row starts
@@ -341,6 +398,7 @@ func (p *parser) plan(from, to int) {
 	var rows []row
 	var cur *row
 	section := ""
+	titleOpen := false // the title's lines are being read
 	for i := from; i < to; i++ {
 		l := p.lines[i]
 		t := l.text
@@ -351,17 +409,50 @@ func (p *parser) plan(from, to int) {
 			cur = nil // a blank line ends a row
 			continue
 		}
+		if !isCaps(t) {
+			titleOpen = false
+		}
+		if t == "|" {
+			var more []row
+			more, i = p.pipeTable(i, to, &section)
+			rows = append(rows, more...)
+			cur = nil
+			continue
+		}
 		switch {
-		case i == from || pl.Title == "" && isCaps(t) && !l.cell:
-			if t == "KẾ HOẠCH" || strings.HasPrefix(t, "PHỤ LỤC") {
-				p.place(i)
-				continue
+		case isAppendix(t) && pl.Title == "" && pl.Heading == "":
+			pl.Heading = t
+			p.place(i)
+		case (i == from || pl.Title == "" || titleOpen) && isCaps(t) && !l.cell && len(rows) == 0 && pl.AttachedTo == nil:
+			// The title, which may be wrapped over several lines.
+			if pl.Title != "" {
+				pl.Title += " "
 			}
-			pl.Title = t
+			pl.Title += t
+			titleOpen = true
 			p.place(i)
-		case reAttached.MatchString(t) && pl.AttachedTo == nil:
-			pl.AttachedTo = p.attached(reAttached.FindStringSubmatch(t)[1])
-			p.place(i)
+		case isAttachedStart(t) && pl.AttachedTo == nil:
+			titleOpen = false
+			// "(Kèm theo ...)" may be wrapped over a few lines.
+			text := t
+			k := i
+			for !strings.HasSuffix(text, ")") && k+1 < to && k < i+4 && p.lines[k+1].text != "" {
+				k++
+				text += " " + p.lines[k].text
+			}
+			for j := i; j <= k; j++ {
+				p.place(j)
+			}
+			i = k
+			pl.AttachedText = text
+			text = strings.TrimSuffix(strings.TrimPrefix(text, "("), ")")
+			text = strings.TrimPrefix(strings.TrimSuffix(text, "*"), "*")
+			text = strings.TrimSuffix(strings.TrimPrefix(text, "("), ")")
+			if ref := p.attached(text); ref != nil {
+				pl.AttachedTo = ref
+			} else {
+				p.diag(l, l.col, plan.Warning, "attached", "no document number in %q", text)
+			}
 		case l.cell && reRowNumber.MatchString(t) && strings.HasPrefix(l.lead, " ") || l.cell && reRowNumber.MatchString(t) && cur == nil:
 			rows = append(rows, row{no: reRowNumber.FindStringSubmatch(t)[1], line: l, section: section})
 			cur = &rows[len(rows)-1]
@@ -381,6 +472,9 @@ func (p *parser) plan(from, to int) {
 			p.place(i)
 		}
 	}
+	pl.Sections = append(pl.Sections, p.pendingSections...)
+	pl.Columns = p.pendingColumns
+	p.pendingSections, p.pendingColumns = nil, nil
 	year := d.Date.Year
 	if m := rePlanYear.FindStringSubmatch(pl.Title); m != nil {
 		year, _ = strconv.Atoi(m[1])
@@ -416,9 +510,9 @@ func (p *parser) attached(s string) *plan.Ref {
 	return ref
 }
 
-const columns = 5 // content, lead, partners, deadline, output
-
-var roles = [columns]string{"content", "lead", "partners", "deadline", "output"}
+// seedRoles are the columns of a table without a header row, as in the
+// seed: content, lead, partners, deadline, output.
+var seedRoles = []string{"content", "lead", "partners", "deadline", "output"}
 
 // tasks turns table rows into tasks.
 func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
@@ -441,33 +535,38 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 			}
 			continue
 		}
+		roles := r.roles
+		if roles == nil {
+			roles = seedRoles
+		}
 		t := plan.Task{No: r.no, Section: r.section, Line: r.line.no, Lead: []unit.Ref{}, Partners: []unit.Ref{}, Source: map[string]string{}}
 		if r.inferred {
 			p.diag(r.line, r.line.col, plan.Warning, "row-number-inferred",
 				"row has no number; taken as task %s, between the rows around it", r.no)
 		}
-		if len(r.cells) != columns {
+		if len(r.cells) != len(roles) {
 			p.diag(r.line, r.line.col, plan.Warning, "row-cells",
-				"task %s has %d of %d cells (content, lead, partners, deadline, output)", r.no, len(r.cells), columns)
+				"task %s has %d of %d cells (%s)", r.no, len(r.cells), len(roles), strings.Join(roles, ", "))
 		}
 		for ci, c := range r.cells {
-			if ci >= columns {
-				p.diag(c, c.col, plan.Warning, "extra-cell", "task %s: cell %d beyond the %d columns: %q", r.no, ci+1, columns, c.text)
-				t.Source[fmt.Sprintf("column %d", ci+1)] = c.text
-				continue
+			role := fmt.Sprintf("column %d", ci+1)
+			if ci < len(roles) {
+				role = roles[ci]
+			} else {
+				p.diag(c, c.col, plan.Warning, "extra-cell", "task %s: cell %d beyond the %d columns: %q", r.no, ci+1, len(roles), c.text)
 			}
-			if ci > 0 {
-				t.Source[roles[ci]] = c.text
+			if role != "content" {
+				t.Source[role] = c.text
 			}
-			switch ci {
-			case 0:
+			switch role {
+			case "content":
 				t.Content = c.text
 				p.cite(c, nil)
-			case 1:
+			case "lead":
 				t.Lead = unit.Split(c.text)
-			case 2:
+			case "partners":
 				t.Partners = unit.Split(c.text)
-			case 3:
+			case "deadline":
 				s, err := deadline.Parse(c.text, ctx)
 				t.Deadline = s
 				p.cite(c, nil)
@@ -478,7 +577,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 					}
 					p.diag(c, col, plan.Warning, "deadline", "task %s: %v", r.no, err)
 				}
-			case 4:
+			case "output":
 				t.Output = c.text
 				p.cite(c, nil)
 			}

@@ -160,13 +160,20 @@ type Ref struct {
 
 // Plan is a plan (Kế hoạch) or an appendix with tasks.
 type Plan struct {
-	Title string `json:"title"`
+	// Heading is the appendix heading above the title, if any: "PHỤ LỤC I".
+	Heading string `json:"heading,omitempty"`
+	Title   string `json:"title"`
 	// AttachedTo is the decision the plan is issued with ("Kèm theo
 	// Quyết định số ..."), if any.
-	AttachedTo *Ref      `json:"attached_to,omitempty"`
-	Sections   []Section `json:"sections"`
-	Tasks      []Task    `json:"tasks"`
-	Line       int       `json:"line"`
+	AttachedTo *Ref `json:"attached_to,omitempty"`
+	// AttachedText is the "Kèm theo ..." note as written.
+	AttachedText string `json:"attached_text,omitempty"`
+	// Columns are the headers of the task table, as written, when it has
+	// a header row.
+	Columns  []string  `json:"columns,omitempty"`
+	Sections []Section `json:"sections"`
+	Tasks    []Task    `json:"tasks"`
+	Line     int       `json:"line"`
 }
 
 // Section is a heading inside a plan ("I. NHIỆM VỤ CHUNG").

@@ -1,0 +1,150 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/kehoach/kehoach/internal/vntext"
+	"github.com/kehoach/kehoach/plan"
+)
+
+// headerRole returns the role of a table column from its header: "no",
+// "content", "lead", "partners", "deadline", "output", or the header
+// itself for any other column ("Nguồn kinh phí").
+func headerRole(h string) string {
+	f := vntext.Fold(h)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(f, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case f == "stt" || f == "tt" || f == "so tt" || f == "so thu tu":
+		return "no"
+	case has("phoi hop"):
+		return "partners"
+	case has("chu tri", "don vi thuc hien", "co quan thuc hien", "trach nhiem", "don vi thuc hien"):
+		return "lead"
+	case has("thoi gian", "thoi han", "tien do"):
+		return "deadline"
+	case has("ket qua", "san pham"):
+		return "output"
+	case has("nhiem vu", "noi dung", "cong viec", "de an", "hoat dong"):
+		return "content"
+	}
+	return vntext.CollapseSpace(h)
+}
+
+var reRoman = regexp.MustCompile(`^([IVXL]+)\.?\s*(.*)$`)
+
+// pipeTable reads a table written one cell per block between lines that
+// hold only "|", as converters render Word tables in Markdown; a row ends
+// where two "|" lines meet. It starts at line i and returns the task rows
+// and the index of the line after the table. section is the current
+// section, which group rows ("I. NÂNG CAO NHẬN THỨC ...") change.
+func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
+	type cell struct {
+		first line
+		text  string
+	}
+	var table [][]cell
+	var cur []cell
+	i++ // the opening "|"
+	for i < to {
+		// Read one cell: the lines up to the next "|".
+		start := i
+		var parts []string
+		for i < to && p.lines[i].text != "|" {
+			if t := p.lines[i].text; t != "" {
+				parts = append(parts, t)
+			}
+			p.place(i)
+			i++
+		}
+		if i >= to {
+			if len(parts) > 0 {
+				cur = append(cur, cell{p.lines[start], strings.Join(parts, " ")})
+			}
+			break
+		}
+		p.place(i) // the closing "|"
+		first := p.lines[start]
+		for k := start; k < i; k++ {
+			if p.lines[k].text != "" {
+				first = p.lines[k]
+				break
+			}
+		}
+		cur = append(cur, cell{first, vntext.CollapseSpace(strings.Join(parts, " "))})
+		i++
+		if i < to && p.lines[i].text == "|" { // "|" "|": the row ends, the next opens
+			table = append(table, cur)
+			cur = nil
+			p.place(i)
+			i++
+			continue
+		}
+		if i >= to || p.lines[i].text == "" { // the table ends
+			break
+		}
+	}
+	if len(cur) > 0 {
+		table = append(table, cur)
+	}
+
+	var roles []string // of the cells after the number
+	var rows []row
+	for _, cells := range table {
+		texts := make([]string, len(cells))
+		for k, c := range cells {
+			texts[k] = c.text
+		}
+		if roles == nil && len(cells) >= 3 {
+			known := 0
+			for _, h := range texts {
+				switch headerRole(h) {
+				case "no", "content", "lead", "partners", "deadline", "output":
+					known++
+				}
+			}
+			if known >= 3 {
+				p.pendingColumns = texts
+				for _, h := range texts[1:] {
+					roles = append(roles, headerRole(h))
+				}
+				if headerRole(texts[0]) != "no" {
+					roles = append([]string{headerRole(texts[0])}, roles...) // no number column
+				}
+				continue
+			}
+		}
+		no := strings.TrimSuffix(strings.TrimSpace(texts[0]), ".")
+		switch {
+		case reRowNumber.MatchString(no) && len(cells) > 1:
+			r := row{no: reRowNumber.FindStringSubmatch(no)[1], line: cells[0].first, section: *section, roles: roles}
+			if roles == nil {
+				r.roles = seedRoles
+			}
+			for _, c := range cells[1:] {
+				l := c.first
+				l.text = c.text
+				r.cells = append(r.cells, l)
+			}
+			rows = append(rows, r)
+		case reRoman.MatchString(texts[0]) && isCaps(reRoman.FindStringSubmatch(texts[0])[2]+" "+strings.Join(texts[1:], " ")):
+			m := reRoman.FindStringSubmatch(texts[0])
+			*section = m[1]
+			p.pendingSections = append(p.pendingSections, plan.Section{No: m[1], Title: m[2], Line: cells[0].first.no})
+		default:
+			for _, c := range cells {
+				if c.text != "" {
+					p.diag(c.first, c.first.col, plan.Warning, "table-row", "table row not read as a task: %q", c.text)
+				}
+			}
+		}
+	}
+	return rows, i
+}
