@@ -107,7 +107,10 @@ func lexPlainInto(dst []tok, s string) []tok {
 	var stack [256]byte
 	fold := stack[:0]
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case r == '\n' || r == '\r':
 			toks = append(toks, tok{key: ";", start: i, end: i + n})
@@ -119,7 +122,14 @@ func lexPlainInto(dst []tok, s string) []tok {
 			// string holding all of them. Until then f0/f1 hold its span.
 			t := tok{word: true, start: i, upper: isUpper(r), f0: len(fold)}
 			for i < len(s) {
-				r, n := utf8.DecodeRuneInString(s[i:])
+				r, n := rune(s[i]), 1
+				if r >= utf8.RuneSelf {
+					r, n = utf8.DecodeRuneInString(s[i:])
+				} else if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+					fold = append(fold, byte(r)) // the common case: lower-case ASCII
+					i++
+					continue
+				}
 				if !isWordRune(r) && !(r == '&' && i+n < len(s) && isWordRune(firstRune(s[i+n:])) && i > t.start) {
 					break
 				}
