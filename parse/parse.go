@@ -15,9 +15,12 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/plan"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // Config controls parsing. The zero Config works.
@@ -26,7 +29,15 @@ type Config struct {
 	Warn func(*Error)
 	// MaxSize is the largest input accepted, in bytes; 0 means 64 MiB.
 	MaxSize int
+	// Encoding names the encoding of input without a byte order mark:
+	// "utf-8", "utf-16le", "utf-16be" or "windows-1258". Empty means
+	// UTF-8, or Windows-1258 when the bytes are not valid UTF-8. A byte
+	// order mark (UTF-8 or UTF-16) always wins.
+	Encoding string
 }
+
+// ErrEncoding is wrapped by the error for an unknown Config.Encoding.
+var ErrEncoding = errors.New("unknown encoding")
 
 // DefaultMaxSize is the input size limit when Config.MaxSize is 0.
 const DefaultMaxSize = 64 << 20
@@ -126,7 +137,10 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "too-large",
 			Msg: fmt.Sprintf("input is %d bytes, more than the limit of %d", len(src), max), Err: ErrTooBig}
 	}
-	text, err := decode(src)
+	text, err := decode(src, c.Encoding)
+	if errors.Is(err, ErrEncoding) {
+		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "encoding", Msg: err.Error(), Err: ErrEncoding}
+	}
 	if err != nil {
 		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "not-text", Msg: err.Error(), Err: ErrNotText}
 	}
@@ -152,21 +166,67 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	return doc, errs.Err()
 }
 
-// decode turns the input into UTF-8 text: it drops a UTF-8 byte order mark
-// and refuses bytes that are not text (NUL bytes, or invalid UTF-8).
-func decode(src []byte) (string, error) {
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return "", fmt.Errorf("input is not text: NUL byte at offset %d", i)
+// decode turns the input into UTF-8 text. A byte order mark names the
+// encoding; otherwise enc does, or the bytes are UTF-8, or, when they are
+// not, Windows-1258 (the Vietnamese code page of older Word files). Input
+// with NUL bytes or other control characters is not text.
+func decode(src []byte, enc string) (string, error) {
+	switch {
+	case bytes.HasPrefix(src, []byte("\xef\xbb\xbf")):
+		src, enc = src[3:], "utf-8"
+	case bytes.HasPrefix(src, []byte("\xff\xfe")):
+		src, enc = src[2:], "utf-16le"
+	case bytes.HasPrefix(src, []byte("\xfe\xff")):
+		src, enc = src[2:], "utf-16be"
 	}
-	if !utf8.Valid(src) {
-		for i := 0; i < len(src); {
-			r, n := utf8.DecodeRune(src[i:])
-			if r == utf8.RuneError && n == 1 {
-				return "", fmt.Errorf("input is not UTF-8 text: invalid byte 0x%02x at offset %d", src[i], i)
-			}
-			i += n
+	var out []byte
+	switch strings.ToLower(enc) {
+	case "", "utf-8", "utf8":
+		if utf8.Valid(src) {
+			out = src
+			break
+		}
+		if enc != "" {
+			return "", invalidUTF8(src)
+		}
+		fallthrough
+	case "windows-1258", "cp1258":
+		b, err := charmap.Windows1258.NewDecoder().Bytes(src)
+		if err != nil {
+			return "", fmt.Errorf("input is not Windows-1258 text: %v", err)
+		}
+		out = b
+	case "utf-16le", "utf-16be":
+		if len(src)%2 != 0 {
+			return "", fmt.Errorf("input is not %s text: odd length %d", enc, len(src))
+		}
+		order := xunicode.LittleEndian
+		if strings.ToLower(enc) == "utf-16be" {
+			order = xunicode.BigEndian
+		}
+		b, err := xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder().Bytes(src)
+		if err != nil {
+			return "", fmt.Errorf("input is not %s text: %v", enc, err)
+		}
+		out = b
+	default:
+		return "", fmt.Errorf("%w %q (want utf-8, utf-16le, utf-16be or windows-1258)", ErrEncoding, enc)
+	}
+	for i, c := range out {
+		if c == 0 || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
+			return "", fmt.Errorf("input is not text: control byte 0x%02x at offset %d", c, i)
 		}
 	}
-	return string(src), nil
+	return string(out), nil
+}
+
+func invalidUTF8(src []byte) error {
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			return fmt.Errorf("input is not UTF-8 text: invalid byte 0x%02x at offset %d", src[i], i)
+		}
+		i += n
+	}
+	return nil
 }

@@ -14,6 +14,9 @@ import (
 
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/plan"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -318,33 +321,83 @@ func TestSeedGolden(t *testing.T) {
 }
 
 func TestNotText(t *testing.T) {
-	for _, src := range [][]byte{[]byte("Điều 1.\x00abc"), []byte("Quy\xffết định"), {0xff, 0xfe, 0x00}} {
-		doc, err := Decision("bad.bin", src)
-		if doc != nil || !errors.Is(err, ErrNotText) {
-			t.Errorf("Decision(%q) = %v, %v; want ErrNotText", src, doc, err)
-		}
-		if !strings.HasPrefix(err.Error(), "bad.bin: input is not") || !strings.Contains(err.Error(), "offset") {
-			t.Errorf("message %q", err)
+	for _, tt := range []struct {
+		src []byte
+		enc string
+		msg string
+	}{
+		{[]byte("Điều 1.\x00abc"), "", "bad.bin: input is not text: control byte 0x00 at offset 10"},
+		{[]byte("Quy\xffết định"), "utf-8", "bad.bin: input is not UTF-8 text: invalid byte 0xff at offset 3"},
+		{[]byte{0xff, 0xfe, 0x00}, "", "bad.bin: input is not utf-16le text: odd length 1"},
+		{[]byte("abc\x01def"), "", "bad.bin: input is not text: control byte 0x01 at offset 3"},
+	} {
+		doc, err := (&Config{Encoding: tt.enc}).Decision("bad.bin", tt.src)
+		if doc != nil || !errors.Is(err, ErrNotText) || err.Error() != tt.msg {
+			t.Errorf("Decision(%q) = %v, %v; want %q", tt.src, doc, err, tt.msg)
 		}
 	}
 	c := Config{MaxSize: 10}
 	if _, err := c.Decision("big.txt", []byte("Điều 1. Quyết định này")); !errors.Is(err, ErrTooBig) {
 		t.Errorf("over the size limit: %v", err)
 	}
+	if _, err := (&Config{Encoding: "latin-9"}).Decision("x.txt", []byte("x")); !errors.Is(err, ErrEncoding) {
+		t.Errorf("unknown encoding: %v", err)
+	}
 }
 
-// Windows line ends, a byte order mark and NFD text give the same tasks.
+// The seed re-encoded as Word and other programs save it gives the same
+// tasks: Windows line ends, a UTF-8 byte order mark, NFD, UTF-16 with a
+// byte order mark, and Windows-1258 (named or detected).
 func TestSeedVariants(t *testing.T) {
 	src := readSeed(t)
 	want, _ := json.Marshal(parseSeed(t).Plans[0].Tasks)
-	for name, v := range map[string][]byte{
-		"crlf": bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n")),
-		"bom":  append([]byte("\xef\xbb\xbf"), src...),
+	utf16 := func(order xunicode.Endianness) []byte {
+		b, err := xunicode.UTF16(order, xunicode.UseBOM).NewEncoder().Bytes(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	// Windows-1258 has â, ă, ê, ô, ơ, ư as letters and the tone marks as
+	// combining characters: decompose, then put the letters back together.
+	var vn []rune
+	for _, r := range norm.NFD.String(string(src)) {
+		if (r == 0x302 || r == 0x306 || r == 0x31B) && len(vn) > 0 {
+			// NFD puts a dot below before the circumflex: find the letter.
+			k := len(vn) - 1
+			for k > 0 && vn[k] >= 0x300 && vn[k] <= 0x36F {
+				k--
+			}
+			vn[k] = []rune(norm.NFC.String(string(vn[k]) + string(r)))[0]
+			continue
+		}
+		vn = append(vn, r)
+	}
+	cp1258, err := charmap.Windows1258.NewEncoder().Bytes([]byte(string(vn)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []struct {
+		name string
+		enc  string
+		src  []byte
+	}{
+		{"crlf", "", bytes.ReplaceAll(src, []byte("\n"), []byte("\r\n"))},
+		{"bom", "", append([]byte("\xef\xbb\xbf"), src...)},
+		{"nfd", "", []byte(norm.NFD.String(string(src)))},
+		{"utf-16le", "", utf16(xunicode.LittleEndian)},
+		{"utf-16be", "", utf16(xunicode.BigEndian)},
+		{"windows-1258 named", "windows-1258", cp1258},
+		{"windows-1258 detected", "", cp1258},
 	} {
-		doc, _ := Decision(name, v)
+		doc, err := (&Config{Encoding: v.enc}).Decision(v.name, v.src)
+		if doc == nil {
+			t.Errorf("%s: %v", v.name, err)
+			continue
+		}
 		got, _ := json.Marshal(doc.Plans[0].Tasks)
 		if !bytes.Equal(got, want) {
-			t.Errorf("%s: tasks differ", name)
+			t.Errorf("%s: tasks differ from the seed's", v.name)
 		}
 	}
 }

@@ -25,7 +25,7 @@ type input struct {
 // readInputs parses each named file ("-" for standard input). Files that
 // cannot be read are reported on stderr and left out; failed reports
 // whether there were any.
-func readInputs(names []string, stdin io.Reader, stderr io.Writer) (docs []input, failed bool) {
+func readInputs(cfg *parse.Config, names []string, stdin io.Reader, stderr io.Writer) (docs []input, failed bool) {
 	for _, name := range names {
 		var src []byte
 		var err error
@@ -41,7 +41,7 @@ func readInputs(names []string, stdin io.Reader, stderr io.Writer) (docs []input
 			failed = true
 			continue
 		}
-		doc, err := parse.Decision(display, src)
+		doc, err := cfg.Decision(display, src)
 		if doc == nil {
 			fmt.Fprintln(stderr, err)
 			failed = true
@@ -67,8 +67,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "output `format`: json, jsonl, csv, md or text")
 	out := fs.String("o", "", "write the output to `file` instead of standard output")
+	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be or windows-1258 (default: UTF-8, or Windows-1258 when the bytes are not UTF-8)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text] [-o FILE] FILE... | -")
+		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text] [-encoding E] [-o FILE] FILE... | -")
 		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")
 		fs.PrintDefaults()
 	}
@@ -80,7 +81,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach parse: unknown format %q (json, jsonl, csv, md, text)\n", *format)
 		return exitUsage
 	}
-	docs, failed := readInputs(fs.Args(), stdin, stderr)
+	docs, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
 	status := exitOK
 	if failed {
 		status = exitInput
@@ -270,14 +271,16 @@ func writeTextDoc(w io.Writer, docs []input) error {
 func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark (see kehoach parse -h)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach check FILE... | -")
+		fmt.Fprintln(stderr, "usage: kehoach check [-encoding E] FILE... | -")
 		fmt.Fprintln(stderr, "Prints every line the parser could not place or understand, as file:line:column: severity: message.")
+		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	docs, failed := readInputs(fs.Args(), stdin, stderr)
+	docs, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
 	status := exitOK
 	if failed {
 		status = exitInput
