@@ -134,7 +134,10 @@ var formats = map[string]func(io.Writer, []input) error{
 func writeJSON(w io.Writer, docs []input) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	if len(docs) == 1 {
+	switch len(docs) {
+	case 0:
+		return nil
+	case 1:
 		return enc.Encode(docs[0].doc)
 	}
 	all := make([]*plan.Document, len(docs))
