@@ -199,12 +199,12 @@ func itoa(i int) string { b, _ := json.Marshal(i); return string(b) }
 
 // markers are lines that only mark structure; the model keeps what they
 // mark, not their text.
-var markers = regexp.MustCompile(`^(QUYẾT ĐỊNH:|Nơi nhận:|\(Kèm theo .*\)|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc)$`)
+var markers = regexp.MustCompile(`^(QUYẾT ĐỊNH:|QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CỘNG HÒA XÃ|CỘNG HOÀ XÃ|HỘI CHỦ NGHĨA VIỆT NAM|Nơi nhận:|\(Kèm theo .*\)|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|\d{1,2} tháng \d{1,2} năm \d{4})$`)
 
 // structure strips what the model keeps as fields rather than as text:
 // "Điều 1." before an article, "Số:" before a number, the date after a
 // place.
-var structure = regexp.MustCompile(`^(Điều \d+\.\s*|Số:\s*|[IVXL]+\.\s*)|,\s*ngày \d{1,2} tháng \d{1,2} năm \d{4}.*$`)
+var structure = regexp.MustCompile(`^(Điều \d+\.\s*|Số:\s*|[IVXL]+\.\s*|\d+(\.\d+)*[.)]\s+)|,\s*ngày( \d{1,2} tháng \d{1,2} năm \d{4}.*)?$`)
 
 // accounted checks that every non-blank line of src is in the model (its
 // text, without list dashes and closing punctuation, is one of the model's

@@ -85,6 +85,13 @@ func stripEmphasis(s string) string {
 			s = s[1 : len(s)-1]
 		}
 	}
+	// Emphasis wrapped over lines leaves one mark at either end.
+	if strings.HasPrefix(s, "*") && !strings.HasPrefix(s, "* ") {
+		s = s[1:]
+	}
+	if strings.HasSuffix(s, "*") {
+		s = s[:len(s)-1]
+	}
 	return strings.TrimSpace(s)
 }
 
@@ -106,18 +113,19 @@ func hasMark(l line, name string) bool {
 	return false
 }
 
-// isCaps reports whether s has letters and none of them is lower case.
+// isCaps reports whether s is written in capitals: it has letters, and at
+// most one in ten is lower case ("5G, IoT TRONG CÁC KHU CÔNG NGHỆ CAO").
 func isCaps(s string) bool {
-	letters := 0
+	letters, lower := 0, 0
 	for _, r := range s {
-		if unicode.IsLower(r) {
-			return false
-		}
 		if unicode.IsLetter(r) {
 			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
 		}
 	}
-	return letters > 1
+	return letters > 1 && (lower == 0 || letters >= 10 && lower*10 <= letters)
 }
 
 var (
@@ -138,6 +146,11 @@ func (p *parser) run() {
 		end = starts[0]
 	}
 	p.decision(0, end)
+	if len(starts) == 0 {
+		// A plan issued on its own, or a decision with its tasks in its
+		// body: read what the decision did not take as a plan.
+		p.plan(0, len(p.lines))
+	}
 	for k, start := range starts {
 		end := len(p.lines)
 		if k+1 < len(starts) {
@@ -202,7 +215,7 @@ func isAppendix(t string) bool {
 
 // isAttachedStart reports whether t starts a "(Kèm theo ...)" line.
 func isAttachedStart(t string) bool {
-	t = strings.TrimPrefix(strings.TrimPrefix(t, "("), "*")
+	t = strings.TrimLeft(t, "*( ")
 	t = strings.TrimPrefix(t, "Ban hành ")
 	return strings.HasPrefix(t, "Kèm theo") || strings.HasPrefix(t, "kèm theo")
 }
@@ -218,6 +231,9 @@ func (p *parser) decision(from, to int) {
 	)
 	phase := preamble
 	var article *plan.Article
+	titleNext := false // the lines under the type line are the title
+	var header []int   // lines of capitals at the top, not yet placed
+	signerLines := 0
 	for i := from; i < to; i++ {
 		l := p.lines[i]
 		t := l.text
@@ -228,32 +244,66 @@ func (p *parser) decision(from, to int) {
 			continue
 		}
 		switch {
-		case strings.HasPrefix(t, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), strings.HasPrefix(t, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+		case strings.HasPrefix(t, "CỘNG HÒA XÃ"), strings.HasPrefix(t, "CỘNG HOÀ XÃ"), strings.HasPrefix(t, "HỘI CHỦ NGHĨA VIỆT NAM"),
 			strings.HasPrefix(t, "Độc lập - Tự do - Hạnh phúc"):
+			p.issuerLines(&header)
 			p.place(i)
+			continue
+		case phase == preamble && d.Title == "" && d.Kind == "" && len(d.Bases) == 0 && isCaps(t) && len(l.marks) == 0 &&
+			!reSection.MatchString(t) && !isTypeLine(t):
+			// Capitals at the top: the issuing body, or the title when no
+			// national motto or number follows them.
+			header = append(header, i)
 			continue
 		case d.Number.IsZero() && strings.HasPrefix(t, "Số") && reNumberLine.MatchString(t):
 			m := reNumberLine.FindStringSubmatch(t)
 			if n, err := plan.ParseNumber(strings.TrimRight(m[1], ".,;")); err == nil {
 				d.Number = n
+				p.issuerLines(&header)
 				p.place(i)
 				continue
 			}
-		case d.Date.IsZero() && strings.Contains(t, "ngày") && rePlaceDate.MatchString(t):
-			m := rePlaceDate.FindStringSubmatch(t)
-			if dt, ok := dateOf(m[2], m[3], m[4]); ok {
-				d.Place, d.Date = strings.TrimSpace(m[1]), dt
-				p.place(i)
-				continue
+		case d.Date.IsZero() && strings.Contains(t, "ngày"):
+			// "Hà Nội, ngày 24 tháng 3 năm 2023", perhaps wrapped over two lines.
+			joined, k := t, i
+			if !rePlaceDate.MatchString(t) && i+1 < to && p.lines[i+1].text != "" {
+				joined, k = t+" "+p.lines[i+1].text, i+1
 			}
+			if m := rePlaceDate.FindStringSubmatch(joined); m != nil {
+				if dt, ok := dateOf(m[2], m[3], m[4]); ok {
+					d.Place, d.Date = strings.TrimSpace(m[1]), dt
+					for j := i; j <= k; j++ {
+						p.place(j)
+					}
+					i = k
+					continue
+				}
+			}
+		}
+		if t != "" && !isCaps(t) {
+			titleNext = false
 		}
 		switch phase {
 		case preamble:
 			switch {
 			case hasMark(l, "loai_1_name"):
 				d.Title = t
-			case t == "QUYẾT ĐỊNH" && d.Kind == "":
-				d.Kind = "Quyết định"
+			case isTypeLine(t) && d.Kind == "":
+				p.issuerLines(&header)
+				d.Kind = typeName(t)
+				titleNext = true
+				p.place(i)
+				continue
+			case titleNext && isCaps(t) && !isAuthority(t) && !reSection.MatchString(t):
+				// The title under the type line, wrapped over lines.
+				if d.Title != "" {
+					d.Title += " "
+				}
+				d.Title += t
+				p.place(i)
+				continue
+			case strings.HasPrefix(t, "Nơi nhận"):
+				phase = recipients
 			case t == "QUYẾT ĐỊNH:" || t == "QUYẾT ĐỊNH :":
 				if d.Kind == "" {
 					d.Kind = "Quyết định"
@@ -271,7 +321,7 @@ func (p *parser) decision(from, to int) {
 				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
 			case isCaps(t) && d.Kind != "" && d.Title == "":
 				d.Title = t
-			case isCaps(t) && d.Title != "" && d.Authority == "" && len(d.Bases) == 0:
+			case isCaps(t) && d.Title != "" && d.Authority == "" && len(d.Bases) == 0 && isAuthority(t):
 				d.Authority = t
 			case isCaps(t) && len(d.Bases) == 0 && d.Title == "":
 				d.Title = t
@@ -307,12 +357,10 @@ func (p *parser) decision(from, to int) {
 			case phase == recipients && (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")):
 				d.Recipients = append(d.Recipients, recipient(t, l.no))
 				p.place(i)
-			case reSigningForm.MatchString(t):
-				d.Signer.Authority = t
-				d.Signer.Line = l.no
-				phase = signature
-				p.place(i)
-			case isCaps(t):
+			case (isCaps(t) || reSigningForm.MatchString(t)) && d.Signer.Name == "" && !reSection.MatchString(t) && signerLines < 4:
+				signerLines++
+				// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH": the
+				// last line is the position, the others the signing form.
 				if d.Signer.Position != "" {
 					d.Signer.Authority = strings.TrimSpace(d.Signer.Authority + " " + d.Signer.Position)
 				}
@@ -328,9 +376,70 @@ func (p *parser) decision(from, to int) {
 			}
 		}
 	}
+	for _, k := range header { // no motto nor number followed: a title
+		if d.Title != "" {
+			d.Title += " "
+		}
+		d.Title += p.lines[k].text
+		p.place(k)
+	}
 	if d.Kind == "" && (len(d.Articles) > 0 || len(d.Bases) > 0) {
 		d.Kind = "Quyết định"
 	}
+}
+
+// issuerLines takes the pending lines of capitals at the top of the
+// document as its issuing body: "ỦY BAN NHÂN / DÂN / THÀNH PHỐ HỒ CHÍ
+// MINH". The last of them names the body; the ones before, its parent.
+func (p *parser) issuerLines(header *[]int) {
+	if len(*header) == 0 {
+		return
+	}
+	var parts []string
+	for _, k := range *header {
+		parts = append(parts, p.lines[k].text)
+		p.place(k)
+	}
+	*header = nil
+	text := strings.Join(parts, " ")
+	// The national motto, wrapped, may follow the body in the same block.
+	for _, motto := range []string{"CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI"} {
+		if k := strings.Index(text, motto); k >= 0 {
+			text = strings.TrimSpace(text[:k])
+		}
+	}
+	if text == "" {
+		return
+	}
+	p.doc.IssuerHeader = text
+	if p.doc.Issuer == "" {
+		if u, ok := unit.Lookup(p.doc.IssuerHeader); ok {
+			p.doc.Issuer = u.Name
+		} else {
+			p.doc.Issuer = p.doc.IssuerHeader
+		}
+	}
+}
+
+// isTypeLine reports whether t is the type line of a document.
+func isTypeLine(t string) bool {
+	switch t {
+	case "QUYẾT ĐỊNH", "KẾ HOẠCH", "NGHỊ QUYẾT", "CHỈ THỊ", "CHƯƠNG TRÌNH", "THÔNG BÁO", "ĐỀ ÁN":
+		return true
+	}
+	return false
+}
+
+// isAuthority reports whether a line of capitals names the authority that
+// issues or signs ("BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ") rather than
+// continuing a title.
+func isAuthority(t string) bool {
+	for _, w := range []string{"BỘ TRƯỞNG", "CHỦ TỊCH", "THỦ TƯỚNG", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "CHÍNH PHỦ", "CHỦ NHIỆM", "GIÁM ĐỐC", "TỔNG GIÁM ĐỐC", "TM.", "KT.", "TL.", "TUQ.", "Q."} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // recipient reads one "Nơi nhận" line: "- TTgCP, PTTg Trần Hồng Hà (để b/c);".
@@ -399,6 +508,7 @@ func (p *parser) plan(from, to int) {
 	var cur *row
 	section := ""
 	titleOpen := false // the title's lines are being read
+	var tab lineTable  // the table of one-row-a-line rows being read
 	for i := from; i < to; i++ {
 		l := p.lines[i]
 		t := l.text
@@ -409,8 +519,23 @@ func (p *parser) plan(from, to int) {
 			cur = nil // a blank line ends a row
 			continue
 		}
+		if p.placed[i] {
+			continue // the decision took it
+		}
 		if !isCaps(t) {
 			titleOpen = false
+		}
+		if cells, cols, ok := rowCells(l); ok {
+			if p.lineRow(l, cells, cols, &tab, &section, &rows, &pl) {
+				p.place(i)
+				cur = nil
+				continue
+			}
+		}
+		if m := reItem.FindStringSubmatch(t); m != nil && !l.cell {
+			i = p.item(i, to, m, &section, &rows, &pl)
+			cur = nil
+			continue
 		}
 		if t == "|" {
 			var more []row
@@ -471,6 +596,12 @@ func (p *parser) plan(from, to int) {
 			section = m[1]
 			p.place(i)
 		}
+	}
+	if from == 0 && len(rows) == 0 && len(pl.Sections) == 0 && len(p.pendingSections) == 0 {
+		return // no plan in the body
+	}
+	if pl.Title == "" {
+		pl.Title = d.Title
 	}
 	pl.Sections = append(pl.Sections, p.pendingSections...)
 	pl.Columns = p.pendingColumns

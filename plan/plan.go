@@ -102,6 +102,9 @@ type Document struct {
 	Date   Date   `json:"date"`   // signing date
 	Place  string `json:"place"`  // "Hà Nội"
 	Issuer string `json:"issuer"` // "Văn phòng Chính phủ"
+	// IssuerHeader is the issuing body as its header writes it, in
+	// capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), when there is one.
+	IssuerHeader string `json:"issuer_header,omitempty"`
 	// Authority is the title under which it is issued, as written:
 	// "BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ".
 	Authority string  `json:"authority,omitempty"`

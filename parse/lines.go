@@ -1,0 +1,218 @@
+package parse
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/unit"
+)
+
+// lineTable is a table written one row a line: Markdown pipe rows or
+// tab-separated cells.
+type lineTable struct {
+	roles []string // of the cells after the number; nil before a header
+}
+
+var reSeparatorCell = regexp.MustCompile(`^:?-{3,}:?$`)
+
+// rowCells splits a line that is a whole table row: "| 1 | Nội dung | ... |"
+// or "1\tNội dung\t...". It returns the cells and their columns.
+func rowCells(l line) ([]string, []int, bool) {
+	t := l.text
+	var parts []string
+	var starts []int // byte offsets in l.raw
+	switch {
+	case len(t) > 2 && t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") >= 4:
+		base := strings.Index(l.raw, t)
+		off := 1
+		for _, c := range strings.Split(t[1:len(t)-1], "|") {
+			parts = append(parts, c)
+			starts = append(starts, base+off)
+			off += len(c) + 1
+		}
+	case !l.cell && strings.Count(l.raw, "\t") >= 2:
+		off := 0
+		for _, c := range strings.Split(l.raw, "\t") {
+			parts = append(parts, c)
+			starts = append(starts, off)
+			off += len(c) + 1
+		}
+	default:
+		return nil, nil, false
+	}
+	cols := make([]int, len(parts))
+	for k, c := range parts {
+		lead := len(c) - len(strings.TrimLeft(c, " "))
+		parts[k] = stripEmphasis(strings.TrimSpace(c))
+		cols[k] = utf8.RuneCountInString(l.raw[:min(starts[k]+lead, len(l.raw))]) + 1
+	}
+	return parts, cols, true
+}
+
+// lineRow reads one row of a one-row-a-line table. It reports false when
+// the line is not a row of a task table after all.
+func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, section *string, rows *[]row, pl *plan.Plan) bool {
+	sep := true
+	for _, c := range cells {
+		sep = sep && (c == "" || reSeparatorCell.MatchString(c))
+	}
+	if sep {
+		return true
+	}
+	if tab.roles == nil {
+		known := 0
+		for _, h := range cells {
+			switch headerRole(h) {
+			case "no", "content", "lead", "partners", "deadline", "output":
+				known++
+			}
+		}
+		if known >= 3 {
+			pl.Columns = cells
+			for _, h := range cells[1:] {
+				tab.roles = append(tab.roles, headerRole(h))
+			}
+			if headerRole(cells[0]) != "no" {
+				tab.roles = append([]string{headerRole(cells[0])}, tab.roles...)
+			}
+			return true
+		}
+	}
+	no := strings.TrimSuffix(cells[0], ".")
+	switch {
+	case reRowNumber.MatchString(no) && len(cells) > 1:
+		r := row{no: reRowNumber.FindStringSubmatch(no)[1], line: l, section: *section, roles: tab.roles}
+		if r.roles == nil {
+			r.roles = guessRoles(cells[1:])
+		}
+		for k, c := range cells[1:] {
+			cl := l
+			cl.text, cl.col = c, cols[k+1]
+			r.cells = append(r.cells, cl)
+		}
+		*rows = append(*rows, r)
+		return true
+	case reRoman.MatchString(cells[0]) && isCaps(reRoman.FindStringSubmatch(cells[0])[2]+" "+strings.Join(cells[1:], " ")):
+		m := reRoman.FindStringSubmatch(cells[0])
+		title := m[2]
+		if title == "" {
+			title = strings.TrimSpace(strings.Join(cells[1:], " "))
+		}
+		*section = m[1]
+		pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: title, Line: l.no})
+		return true
+	}
+	return false
+}
+
+// guessRoles finds the columns of a table without a header row from what
+// the cells hold: a deadline phrase, units of the registry, and the
+// content as the longest text. Five cells are read as the seed's columns.
+func guessRoles(cells []string) []string {
+	if len(cells) == len(seedRoles) {
+		return seedRoles
+	}
+	roles := make([]string, len(cells))
+	units := 0
+	for k, c := range cells {
+		if s, err := deadline.Parse(c, deadline.Context{Year: 2000}); err == nil && s.Kind != deadline.KindUnknown {
+			roles[k] = "deadline"
+			continue
+		}
+		refs := unit.Split(c)
+		known := len(refs) > 0
+		for _, r := range refs {
+			known = known && r.Kind != unit.KindUnknown
+		}
+		if known && units < 2 {
+			roles[k] = []string{"lead", "partners"}[units]
+			units++
+		}
+	}
+	longest := -1
+	for k, c := range cells {
+		if roles[k] == "" && (longest < 0 || len(c) > len(cells[longest])) {
+			longest = k
+		}
+	}
+	for k := range roles {
+		switch {
+		case k == longest:
+			roles[k] = "content"
+		case roles[k] == "":
+			roles[k] = "output"
+		}
+	}
+	return roles
+}
+
+var (
+	reItem  = regexp.MustCompile(`^(\d+(?:\.\d+)*)[.)]\s+(\S.*)$`)
+	reLabel = regexp.MustCompile(`(?i)(cơ quan chủ trì|đơn vị chủ trì|chủ trì thực hiện|chủ trì|cơ quan phối hợp|đơn vị phối hợp|phối hợp thực hiện|phối hợp|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời gian|thời hạn|tiến độ thực hiện|sản phẩm|kết quả dự kiến|kết quả)\s*:`)
+)
+
+// item reads a numbered paragraph starting at line i: a task when it
+// names its lead or its deadline ("Đơn vị chủ trì: ...; Thời gian: ..."),
+// else a section heading. It returns the index of its last line.
+func (p *parser) item(i, to int, m []string, section *string, rows *[]row, pl *plan.Plan) int {
+	first := p.lines[i]
+	parts := []string{m[2]}
+	last := i
+	for k := i + 1; k < to; k++ {
+		t := p.lines[k].text
+		if t == "" || p.placed[k] || reItem.MatchString(t) || reSection.MatchString(t) || t == "|" {
+			break
+		}
+		if _, _, ok := rowCells(p.lines[k]); ok {
+			break
+		}
+		parts = append(parts, t)
+		last = k
+	}
+	text := strings.Join(parts, " ")
+	labels := reLabel.FindAllStringSubmatchIndex(text, -1)
+	role := func(label string) string { return headerRole(strings.TrimSuffix(label, ":")) }
+	hasTask := false
+	for _, lb := range labels {
+		switch role(text[lb[2]:lb[3]]) {
+		case "lead", "deadline":
+			hasTask = true
+		}
+	}
+	for k := i; k <= last; k++ {
+		p.place(k)
+	}
+	if !hasTask {
+		if strings.Contains(m[1], ".") || len(text) < 200 {
+			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: text, Line: first.no})
+			*section = m[1]
+		} else {
+			p.diag(first, first.col, plan.Warning, "paragraph", "numbered paragraph %s is neither a task nor a heading", m[1])
+		}
+		return last
+	}
+	r := row{no: m[1], line: first, section: *section}
+	cell := func(s string) line {
+		c := first
+		c.text = strings.Trim(strings.TrimSpace(s), "-;,. ")
+		return c
+	}
+	r.roles = append(r.roles, "content", "paragraph")
+	r.cells = append(r.cells, cell(text[:labels[0][0]]), cell(text))
+	for n, lb := range labels {
+		end := len(text)
+		if n+1 < len(labels) {
+			end = labels[n+1][0]
+		}
+		r.roles = append(r.roles, role(text[lb[2]:lb[3]]))
+		r.cells = append(r.cells, cell(text[lb[1]:end]))
+	}
+	*rows = append(*rows, r)
+	return last
+}
+
+var _ = strconv.Itoa
