@@ -96,17 +96,44 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 		}
 		*rows = append(*rows, r)
 		return true
-	case reRoman.MatchString(cells[0]) && isCaps(reRoman.FindStringSubmatch(cells[0])[2]+" "+strings.Join(cells[1:], " ")):
+	case reRoman.MatchString(cells[0]) && isGroupRow(cells):
 		m := reRoman.FindStringSubmatch(cells[0])
 		title := m[2]
-		if title == "" {
-			title = strings.TrimSpace(strings.Join(cells[1:], " "))
+		for _, c := range cells[1:] {
+			if title == "" && c != "" {
+				title = c
+			}
 		}
 		*section = m[1]
 		pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: title, Line: l.no})
 		return true
 	}
 	return false
+}
+
+// isGroupRow reports whether a row whose first cell is a Roman numeral is
+// a group heading: its text in capitals, alone in the row, or repeated in
+// every cell (as HTML converters write a cell spanning the row).
+func isGroupRow(cells []string) bool {
+	m := reRoman.FindStringSubmatch(cells[0])
+	if isCaps(m[2] + " " + strings.Join(cells[1:], " ")) {
+		return true
+	}
+	var texts []string
+	for _, c := range cells[1:] {
+		if c != "" {
+			texts = append(texts, c)
+		}
+	}
+	if len(texts) == 0 {
+		return m[2] != ""
+	}
+	for _, t := range texts[1:] {
+		if t != texts[0] {
+			return false
+		}
+	}
+	return m[2] == "" || m[2] == texts[0]
 }
 
 // guessRoles finds the columns of a table without a header row from what

@@ -149,14 +149,14 @@ func (p *parser) run() {
 	if len(starts) == 0 {
 		// A plan issued on its own, or a decision with its tasks in its
 		// body: read what the decision did not take as a plan.
-		p.plan(0, len(p.lines))
+		p.plan(0, len(p.lines), true)
 	}
 	for k, start := range starts {
 		end := len(p.lines)
 		if k+1 < len(starts) {
 			end = starts[k+1]
 		}
-		p.plan(start, end)
+		p.plan(start, end, false)
 	}
 	for i, l := range p.lines {
 		if !p.placed[i] {
@@ -501,7 +501,9 @@ type row struct {
 }
 
 // plan reads the lines from..to of an attached plan.
-func (p *parser) plan(from, to int) {
+// In a standalone plan (a plan issued on its own, read from the body the
+// decision part did not take) the title is the document's.
+func (p *parser) plan(from, to int, standalone bool) {
 	d := p.doc
 	pl := plan.Plan{Line: p.lines[from].no, Sections: []plan.Section{}, Tasks: []plan.Task{}}
 	var rows []row
@@ -548,7 +550,7 @@ func (p *parser) plan(from, to int) {
 		case isAppendix(t) && pl.Title == "" && pl.Heading == "":
 			pl.Heading = t
 			p.place(i)
-		case (i == from || pl.Title == "" || titleOpen) && isCaps(t) && !l.cell && len(rows) == 0 && pl.AttachedTo == nil:
+		case !standalone && (i == from || pl.Title == "" || titleOpen) && isCaps(t) && !l.cell && len(rows) == 0 && pl.AttachedTo == nil:
 			// The title, which may be wrapped over several lines.
 			if pl.Title != "" {
 				pl.Title += " "
@@ -597,14 +599,16 @@ func (p *parser) plan(from, to int) {
 			p.place(i)
 		}
 	}
-	if from == 0 && len(rows) == 0 && len(pl.Sections) == 0 && len(p.pendingSections) == 0 {
+	if standalone && len(rows) == 0 && len(pl.Sections) == 0 && len(p.pendingSections) == 0 {
 		return // no plan in the body
 	}
 	if pl.Title == "" {
 		pl.Title = d.Title
 	}
 	pl.Sections = append(pl.Sections, p.pendingSections...)
-	pl.Columns = p.pendingColumns
+	if p.pendingColumns != nil {
+		pl.Columns = p.pendingColumns
+	}
 	p.pendingSections, p.pendingColumns = nil, nil
 	year := d.Date.Year
 	if m := rePlanYear.FindStringSubmatch(pl.Title); m != nil {

@@ -52,6 +52,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 	}
 	var table [][]cell
 	var cur []cell
+	p.place(i)
 	i++ // the opening "|"
 	for i < to {
 		// Read one cell: the lines up to the next "|".

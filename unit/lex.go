@@ -61,12 +61,14 @@ func lex(s string) []tok { return lexInto(nil, s) }
 
 // lexInto is lex appending to dst, which it may reuse.
 func lexInto(dst []tok, s string) []tok {
-	toks := lexPlainInto(dst, s)
+	toks, lower := lexPlainInto(dst, s)
 	var out []tok // built only when there is an abbreviation
 	for k, t := range toks {
 		var exp string
 		var ok bool
-		if t.word && (t.caps >= 2 || t.caps == 1 && t.end-t.start == 2) { // "TTHC", "Tp"
+		// "TTHC", "Tp"; in text all in capitals ("BỘ TƯ PHÁP") a two-letter
+		// word is a word, not an abbreviation.
+		if t.word && (t.caps >= 2 && (lower || t.caps > 2) || t.caps == 1 && t.end-t.start == 2) {
 			exp, ok = abbrevs[s[t.start:t.end]]
 		}
 		if !ok {
@@ -97,9 +99,15 @@ func lexInto(dst []tok, s string) []tok {
 
 // lexPlain splits s into words and punctuation, folding the words. A word
 // is a run of letters and digits, with "&" inside it ("KH&CN").
-func lexPlain(s string) []tok { return lexPlainInto(nil, s) }
+func lexPlain(s string) []tok {
+	toks, _ := lexPlainInto(nil, s)
+	return toks
+}
 
-func lexPlainInto(dst []tok, s string) []tok {
+// lexPlainInto is lexPlain appending to dst; it also reports whether s has
+// a lower-case letter.
+func lexPlainInto(dst []tok, s string) ([]tok, bool) {
+	lower := false
 	toks := dst[:0]
 	if toks == nil {
 		toks = make([]tok, 0, len(s)/5+4)
@@ -126,6 +134,7 @@ func lexPlainInto(dst []tok, s string) []tok {
 				if r >= utf8.RuneSelf {
 					r, n = utf8.DecodeRuneInString(s[i:])
 				} else if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+					lower = lower || r >= 'a'
 					fold = append(fold, byte(r)) // the common case: lower-case ASCII
 					i++
 					continue
@@ -135,6 +144,8 @@ func lexPlainInto(dst []tok, s string) []tok {
 				}
 				if isUpper(r) {
 					t.caps++
+				} else if !lower && r >= utf8.RuneSelf && unicode.IsLower(r) {
+					lower = true
 				}
 				if f, ok := vntext.FoldRune(r); ok {
 					fold = utf8.AppendRune(fold, f)
@@ -155,7 +166,7 @@ func lexPlainInto(dst []tok, s string) []tok {
 			toks[k].key = folded[toks[k].f0:toks[k].f1]
 		}
 	}
-	return toks
+	return toks, lower
 }
 
 // punctKey returns the key of a punctuation mark: dashes are "-", full-width

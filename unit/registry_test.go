@@ -120,6 +120,8 @@ func TestLookup(t *testing.T) {
 		{"Ủy ban nhân dân Thành phố Hồ Chí Minh", "ubnd-ho-chi-minh"},
 		{"Văn phòng Chính phủ.", "vpcp"},
 		{"C06", "bca-c06"},
+		{"BỘ TƯ PHÁP", "btp"}, // in capitals "TƯ" is a word, not "trung ương"
+		{"ỦY BAN NHÂN DÂN TỈNH NINH BÌNH", "ubnd-ninh-binh"},
 	} {
 		u, ok := Lookup(tt.name)
 		if !ok || u.ID != tt.id {
