@@ -3,6 +3,10 @@ package parse
 import (
 	"bufio"
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -32,5 +36,54 @@ func BenchmarkLineScan(b *testing.B) {
 		if n == 0 {
 			b.Fatal("no lines")
 		}
+	}
+}
+
+// BenchmarkParseLayouts parses each document of testdata/layouts.
+func BenchmarkParseLayouts(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "layouts", "*.txt"))
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(strings.TrimSuffix(filepath.Base(f), ".txt"), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				Decision("layout.txt", src)
+			}
+		})
+	}
+}
+
+// scalePlan generates a plan with n task rows in a Markdown pipe table.
+func scalePlan(n int) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("KẾ HOẠCH\nTRIỂN KHAI NHIỆM VỤ NĂM 2024\n\n| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành | Kết quả dự kiến |\n|---|---|---|---|---|---|\n")
+	leads := []string{"Sở Tư pháp", "Sở Nội vụ", "Công an tỉnh", "Sở Tài chính"}
+	deadlines := []string{"Quý II/2024", "Tháng 6/2024", "Thường xuyên", "Trước ngày 30/9/2024"}
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&buf, "| %d | Rà soát, cập nhật dữ liệu nhiệm vụ số %d theo Quyết định số 06/QĐ-TTg | %s | Các sở, ban, ngành; UBND các huyện | %s | Báo cáo kết quả |\n",
+			i, i, leads[i%len(leads)], deadlines[i%len(deadlines)])
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkParseScale grows a plan from 100 to 100,000 rows: time per byte
+// must stay flat.
+func BenchmarkParseScale(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000, 100000} {
+		src := scalePlan(n)
+		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				doc, _ := Decision("scale.txt", src)
+				if got := len(doc.Plans[0].Tasks); got != n {
+					b.Fatalf("%d tasks, want %d", got, n)
+				}
+			}
+		})
 	}
 }
