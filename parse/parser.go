@@ -137,6 +137,8 @@ var (
 	reRowNumber   = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
 	rePlanYear    = regexp.MustCompile(`(?i)năm (\d{4})\s*$`)
 	reSection     = regexp.MustCompile(`^([IVXL]+)\.\s+(\S.*)$`)
+	reFootnote    = regexp.MustCompile(`\[(\d{1,3})\]`)
+	reFootnoteDef = regexp.MustCompile(`^\[(\d{1,3})\]\s*(\S.*)$`)
 )
 
 func (p *parser) run() {
@@ -159,6 +161,10 @@ func (p *parser) run() {
 		p.plan(start, end, false)
 	}
 	for i, l := range p.lines {
+		if m := reFootnoteDef.FindStringSubmatch(l.text); m != nil && !p.placed[i] {
+			p.doc.Footnotes = append(p.doc.Footnotes, plan.Footnote{No: m[1], Text: m[2], Line: l.no})
+			p.place(i)
+		}
 		if !p.placed[i] {
 			p.diag(l, l.col, plan.Warning, "unplaced", "line not understood: %q", l.text)
 		}
@@ -692,6 +698,14 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 			}
 			if role != "content" {
 				t.Source[role] = c.text
+			}
+			// Footnote markers ("[1]") are kept apart from the text.
+			if marks := reFootnote.FindAllStringSubmatch(c.text, -1); marks != nil {
+				for _, m := range marks {
+					t.Footnotes = append(t.Footnotes, m[1])
+				}
+				t.Source[role] = c.text // the cell as written, content included
+				c.text = vntext.CollapseSpace(reFootnote.ReplaceAllString(c.text, ""))
 			}
 			switch role {
 			case "content":

@@ -117,6 +117,8 @@ type Document struct {
 	Recipients []Recipient `json:"recipients"`
 	Plans      []Plan      `json:"plans"`
 	Citations  []Citation  `json:"citations"`
+	// Footnotes are the notes ("[1] ...") that cells refer to.
+	Footnotes []Footnote `json:"footnotes,omitempty"`
 	// Diagnostics are what the parser could not place or understand,
 	// sorted by position.
 	Diagnostics []Diagnostic `json:"diagnostics"`
@@ -196,9 +198,19 @@ type Task struct {
 	Deadline deadline.Schedule `json:"deadline"`
 	Output   string            `json:"output"`
 	Line     int               `json:"line"`
+	// Footnotes are the footnote numbers the row's cells refer to ("[1]"),
+	// taken out of the text.
+	Footnotes []string `json:"footnotes,omitempty"`
 	// Source keeps every cell of the row as written, by role ("lead",
 	// "partners", "deadline", "output") or by the column's header.
 	Source map[string]string `json:"source"`
+}
+
+// Footnote is a note at the end of a document: "[1] Theo số liệu ...".
+type Footnote struct {
+	No   string `json:"no"`
+	Text string `json:"text"`
+	Line int    `json:"line"`
 }
 
 // Citation is a legal document cited in the text: "Nghị định số 79/NĐ-CP
