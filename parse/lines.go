@@ -105,7 +105,7 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 			}
 		}
 		*section = m[1]
-		pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: title, Line: l.no})
+		pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: title, Level: 1, Line: l.no})
 		return true
 	}
 	return false
@@ -215,7 +215,7 @@ func (p *parser) item(i, to int, m []string, section *string, rows *[]row, pl *p
 	}
 	if !hasTask {
 		if strings.Contains(m[1], ".") || len(text) < 200 {
-			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: text, Line: first.no})
+			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: text, Line: first.no, Level: 2})
 			*section = m[1]
 		} else {
 			p.diag(first, first.col, plan.Warning, "paragraph", "numbered paragraph %s is neither a task nor a heading", m[1])

@@ -600,8 +600,16 @@ func (p *parser) plan(from, to int, standalone bool) {
 			p.place(i)
 		case !l.cell && reSection.MatchString(t) && isCaps(reSection.FindStringSubmatch(t)[2]):
 			m := reSection.FindStringSubmatch(t)
-			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: m[2], Line: l.no})
+			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: m[2], Level: 1, Line: l.no})
 			section = m[1]
+			p.place(i)
+		case !l.cell && len(pl.Sections) > 0 && !strings.HasPrefix(t, "|"):
+			// Text under a heading: paragraphs, "a)" points, dashes.
+			s := &pl.Sections[len(pl.Sections)-1]
+			if s.Text != "" {
+				s.Text += "\n"
+			}
+			s.Text += t
 			p.place(i)
 		}
 	}

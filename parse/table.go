@@ -138,7 +138,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		case reRoman.MatchString(texts[0]) && isCaps(reRoman.FindStringSubmatch(texts[0])[2]+" "+strings.Join(texts[1:], " ")):
 			m := reRoman.FindStringSubmatch(texts[0])
 			*section = m[1]
-			p.pendingSections = append(p.pendingSections, plan.Section{No: m[1], Title: m[2], Line: cells[0].first.no})
+			p.pendingSections = append(p.pendingSections, plan.Section{No: m[1], Title: m[2], Level: 1, Line: cells[0].first.no})
 		default:
 			for _, c := range cells {
 				if c.text != "" {

@@ -181,10 +181,14 @@ type Plan struct {
 	Line     int       `json:"line"`
 }
 
-// Section is a heading inside a plan ("I. NHIỆM VỤ CHUNG").
+// Section is a heading inside a plan ("I. NHIỆM VỤ CHUNG", "1. Mục đích")
+// with the text under it.
 type Section struct {
 	No    string `json:"no"`
 	Title string `json:"title"`
+	// Level is 1 for Roman numerals (I., II.) and 2 for Arabic ones (1., 1.1.).
+	Level int    `json:"level,omitempty"`
+	Text  string `json:"text,omitempty"` // paragraphs, "a)" points and dashes under it, one a line
 	Line  int    `json:"line"`
 }
 
