@@ -214,12 +214,9 @@ func (p *parser) item(i, to int, m []string, section *string, rows *[]row, pl *p
 		p.place(k)
 	}
 	if !hasTask {
-		if strings.Contains(m[1], ".") || len(text) < 200 {
-			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: text, Line: first.no, Level: 2})
-			*section = m[1]
-		} else {
-			p.diag(first, first.col, plan.Warning, "paragraph", "numbered paragraph %s is neither a task nor a heading", m[1])
-		}
+		// A heading, or a numbered paragraph: kept whole as a section.
+		pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: text, Line: first.no, Level: 2})
+		*section = m[1]
 		return last
 	}
 	r := row{no: m[1], line: first, section: *section}

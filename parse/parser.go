@@ -148,10 +148,11 @@ func (p *parser) run() {
 		end = starts[0]
 	}
 	p.decision(0, end)
-	if len(starts) == 0 {
-		// A plan issued on its own, or a decision with its tasks in its
-		// body: read what the decision did not take as a plan.
-		p.plan(0, len(p.lines), true)
+	if len(starts) == 0 || len(p.doc.Articles) == 0 {
+		// A plan issued on its own (its body before any appendix), or a
+		// decision with its tasks in its body: read what the decision
+		// part did not take as a plan.
+		p.plan(0, end, true)
 	}
 	for k, start := range starts {
 		end := len(p.lines)
