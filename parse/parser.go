@@ -60,8 +60,10 @@ func newParser(filename, text string) *parser {
 		l.text = stripEmphasis(strings.TrimRightFunc(rest, unicode.IsSpace))
 		l.col = utf8.RuneCountInString(r[:len(r)-len(rest)]) + 1
 		p.lines[i] = l
-		if l.text == "" && len(l.marks) == 0 {
-			p.placed[i] = true // blank lines need no place
+		if l.text == "" && len(l.marks) == 0 || reRule.MatchString(l.text) {
+			p.placed[i] = true // blank lines and rules ("--------") need no place
+			l.text = ""
+			p.lines[i] = l
 		}
 	}
 	p.doc = &plan.Document{
@@ -137,6 +139,7 @@ var (
 	reRowNumber   = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
 	rePlanYear    = regexp.MustCompile(`(?i)năm (\d{4})\s*$`)
 	reSection     = regexp.MustCompile(`^([IVXL]+)\.\s+(\S.*)$`)
+	reRule        = regexp.MustCompile(`^[-_=*]{3,}$`)
 	reFootnote    = regexp.MustCompile(`\[(\d{1,3})\]`)
 	reFootnoteDef = regexp.MustCompile(`^\[(\d{1,3})\]\s*(\S.*)$`)
 )
@@ -240,6 +243,7 @@ func (p *parser) decision(from, to int) {
 	var article *plan.Article
 	titleNext := false // the lines under the type line are the title
 	var header []int   // lines of capitals at the top, not yet placed
+	lastBasis := -1    // the line where the last basis read so far ends
 	signerLines := 0
 	for i := from; i < to; i++ {
 		l := p.lines[i]
@@ -292,6 +296,11 @@ func (p *parser) decision(from, to int) {
 		}
 		switch phase {
 		case preamble:
+			before := len(d.Bases)
+			beforeText := ""
+			if before > 0 {
+				beforeText = d.Bases[before-1].Text
+			}
 			switch {
 			case hasMark(l, "loai_1_name"):
 				d.Title = t
@@ -319,6 +328,12 @@ func (p *parser) decision(from, to int) {
 			case strings.HasPrefix(t, "Căn cứ"):
 				d.Bases = append(d.Bases, plan.Basis{Text: t, Line: l.no, Citations: []plan.Citation{}})
 				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
+			case len(d.Bases) > 0 && d.Proposal == "" && lastBasis == i-1 && !isCaps(t) &&
+				!strings.HasSuffix(d.Bases[len(d.Bases)-1].Text, ";") && !strings.HasSuffix(d.Bases[len(d.Bases)-1].Text, "."):
+				// A basis wrapped over lines.
+				b := &d.Bases[len(d.Bases)-1]
+				b.Text += " " + t
+				p.cite(l, &b.Citations)
 			case strings.HasPrefix(t, "Theo đề nghị"):
 				d.Proposal = t
 				p.cite(l, nil)
@@ -338,6 +353,9 @@ func (p *parser) decision(from, to int) {
 				continue
 			default:
 				continue // unplaced
+			}
+			if len(d.Bases) != before || before > 0 && d.Bases[before-1].Text != beforeText {
+				lastBasis = i // a basis, or its continuation, ends here
 			}
 			p.place(i)
 		case articles:
@@ -603,6 +621,13 @@ func (p *parser) plan(from, to int, standalone bool) {
 			m := reSection.FindStringSubmatch(t)
 			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: m[2], Level: 1, Line: l.no})
 			section = m[1]
+			p.place(i)
+		case standalone && !l.cell && len(pl.Sections) == 0 && len(rows) == 0 && !strings.HasPrefix(t, "|"):
+			// A standalone plan's opening text, before its first heading.
+			if pl.Intro != "" {
+				pl.Intro += "\n"
+			}
+			pl.Intro += t
 			p.place(i)
 		case !l.cell && len(pl.Sections) > 0 && !strings.HasPrefix(t, "|"):
 			// Text under a heading: paragraphs, "a)" points, dashes.

@@ -49,6 +49,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 	type cell struct {
 		first line
 		text  string
+		taken bool // the decision part had already read its lines
 	}
 	var table [][]cell
 	var cur []cell
@@ -58,7 +59,11 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		// Read one cell: the lines up to the next "|".
 		start := i
 		var parts []string
+		taken := true
 		for i < to && p.lines[i].text != "|" {
+			if p.lines[i].text != "" && !p.placed[i] {
+				taken = false
+			}
 			if t := p.lines[i].text; t != "" {
 				parts = append(parts, t)
 			}
@@ -67,7 +72,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		}
 		if i >= to {
 			if len(parts) > 0 {
-				cur = append(cur, cell{p.lines[start], strings.Join(parts, " ")})
+				cur = append(cur, cell{p.lines[start], strings.Join(parts, " "), taken})
 			}
 			break
 		}
@@ -79,7 +84,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 				break
 			}
 		}
-		cur = append(cur, cell{first, vntext.CollapseSpace(strings.Join(parts, " "))})
+		cur = append(cur, cell{first, vntext.CollapseSpace(strings.Join(parts, " ")), taken})
 		i++
 		if i < to && p.lines[i].text == "|" { // "|" "|": the row ends, the next opens
 			table = append(table, cur)
@@ -141,7 +146,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 			p.pendingSections = append(p.pendingSections, plan.Section{No: m[1], Title: m[2], Level: 1, Line: cells[0].first.no})
 		default:
 			for _, c := range cells {
-				if c.text != "" {
+				if c.text != "" && !c.taken {
 					p.diag(c.first, c.first.col, plan.Warning, "table-row", "table row not read as a task: %q", c.text)
 				}
 			}

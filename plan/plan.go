@@ -173,6 +173,8 @@ type Plan struct {
 	AttachedTo *Ref `json:"attached_to,omitempty"`
 	// AttachedText is the "Kèm theo ..." note as written.
 	AttachedText string `json:"attached_text,omitempty"`
+	// Intro is the text before the plan's first heading, one line a line.
+	Intro string `json:"intro,omitempty"`
 	// Columns are the headers of the task table, as written, when it has
 	// a header row.
 	Columns  []string  `json:"columns,omitempty"`
