@@ -535,7 +535,8 @@ func (p *parser) plan(from, to int, standalone bool) {
 	var cur *row
 	section := ""
 	titleOpen := false // the title's lines are being read
-	var tab lineTable  // the table of one-row-a-line rows being read
+	var introLines []int
+	var tab lineTable // the table of one-row-a-line rows being read
 	for i := from; i < to; i++ {
 		l := p.lines[i]
 		t := l.text
@@ -628,7 +629,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 				pl.Intro += "\n"
 			}
 			pl.Intro += t
-			p.place(i)
+			introLines = append(introLines, i) // placed if the plan is kept
 		case !l.cell && len(pl.Sections) > 0 && !strings.HasPrefix(t, "|"):
 			// Text under a heading: paragraphs, "a)" points, dashes.
 			s := &pl.Sections[len(pl.Sections)-1]
@@ -640,7 +641,10 @@ func (p *parser) plan(from, to int, standalone bool) {
 		}
 	}
 	if standalone && len(rows) == 0 && len(pl.Sections) == 0 && len(p.pendingSections) == 0 {
-		return // no plan in the body
+		return // no plan in the body: its lines stay unplaced
+	}
+	for _, k := range introLines {
+		p.place(k)
 	}
 	if pl.Title == "" {
 		pl.Title = d.Title
