@@ -138,7 +138,7 @@ var (
 	reAttached    = regexp.MustCompile(`^\((?:Ban hành )?[Kk]èm theo (.*)\)$`)
 	reRowNumber   = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
 	rePlanYear    = regexp.MustCompile(`(?i)năm (\d{4})\s*$`)
-	reSection     = regexp.MustCompile(`^([IVXL]+)\.\s+(\S.*)$`)
+	reSection     = regexp.MustCompile(`^([IVXL]+|[A-D])\.\s+(\S.*)$`)
 	reRule        = regexp.MustCompile(`^[-_=*]{3,}$`)
 	reFootnote    = regexp.MustCompile(`\[(\d{1,3})\]`)
 	reFootnoteDef = regexp.MustCompile(`^\[(\d{1,3})\]\s*(\S.*)$`)
@@ -695,14 +695,23 @@ var seedRoles = []string{"content", "lead", "partners", "deadline", "output"}
 
 // tasks turns table rows into tasks.
 func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
+	// A row that lost its number right after row N, when the next numbered
+	// row is N+2, is row N+1. next[k] is the number of the first numbered
+	// row after k, found in one pass so that many broken rows stay linear.
+	next := make([]int, len(rows))
+	n := 0
+	for k := len(rows) - 1; k >= 0; k-- {
+		next[k] = n
+		if v, err := strconv.Atoi(rows[k].no); err == nil {
+			n = v
+		}
+	}
 	for k := range rows {
 		r := &rows[k]
-		if r.no != "" {
+		if r.no != "" || k == 0 || rows[k-1].no == "" || rows[k-1].inferred {
 			continue
 		}
-		// A row that lost its number between rows N and N+2 is row N+1.
-		prev, next := numberAt(rows, k, -1), numberAt(rows, k, +1)
-		if prev > 0 && (next == prev+2) && k > 0 && rows[k-1].no != "" {
+		if prev, err := strconv.Atoi(rows[k-1].no); err == nil && prev > 0 && next[k] == prev+2 {
 			r.no, r.inferred = strconv.Itoa(prev+1), true
 		}
 	}
@@ -771,21 +780,6 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 		}
 		pl.Tasks = append(pl.Tasks, t)
 	}
-}
-
-// numberAt returns the number of the nearest numbered row before (dir -1)
-// or after (dir +1) row k, or 0.
-func numberAt(rows []row, k, dir int) int {
-	for j := k + dir; j >= 0 && j < len(rows); j += dir {
-		if rows[j].no != "" && !rows[j].inferred {
-			n, err := strconv.Atoi(rows[j].no)
-			if err != nil {
-				return 0
-			}
-			return n
-		}
-	}
-	return 0
 }
 
 func articleMatch(t string) []string {
