@@ -437,11 +437,25 @@ func (p *parser) issuerLines(header *[]int) {
 		return
 	}
 	p.doc.IssuerHeader = text
-	if p.doc.Issuer == "" {
-		if u, ok := unit.Lookup(p.doc.IssuerHeader); ok {
-			p.doc.Issuer = u.Name
-		} else {
-			p.doc.Issuer = p.doc.IssuerHeader
+	if p.doc.Issuer != "" {
+		return
+	}
+	if u, ok := unit.Lookup(text); ok {
+		p.doc.Issuer = u.Name
+		return
+	}
+	// "BỘ TÀI CHÍNH / CỤC THUẾ": the body under its parent. The parent is
+	// the first lines that name a body of the registry.
+	p.doc.Issuer = text
+	for k := 1; k < len(parts); k++ {
+		if u, ok := unit.Lookup(strings.Join(parts[:k], " ")); ok {
+			p.doc.IssuerParent = u.Name
+			body := strings.Join(parts[k:], " ")
+			p.doc.Issuer = body
+			if b, ok := unit.Lookup(body); ok {
+				p.doc.Issuer = b.Name
+			}
+			return
 		}
 	}
 }

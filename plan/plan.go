@@ -105,6 +105,9 @@ type Document struct {
 	// IssuerHeader is the issuing body as its header writes it, in
 	// capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), when there is one.
 	IssuerHeader string `json:"issuer_header,omitempty"`
+	// IssuerParent is the body above the issuer in the header, if any
+	// ("Bộ Tài chính" above "CỤC THUẾ").
+	IssuerParent string `json:"issuer_parent,omitempty"`
 	// Authority is the title under which it is issued, as written:
 	// "BỘ TRƯỞNG, CHỦ NHIỆM VĂN PHÒNG CHÍNH PHỦ".
 	Authority string  `json:"authority,omitempty"`
