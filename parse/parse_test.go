@@ -439,3 +439,26 @@ func TestDiagnosticsSortedAndWarned(t *testing.T) {
 	}
 	_ = utf8.RuneLen
 }
+
+func TestSections(t *testing.T) {
+	src := "KẾ HOẠCH\nCÔNG TÁC NĂM 2024\n\nA. NHIỆM VỤ CHUNG\nBảo đảm tiến độ.\na) Rà soát hồ sơ;\n- Báo cáo định kỳ.\nI. NHIỆM VỤ CỤ THỂ\n1. Xây dựng cơ sở dữ liệu. Đơn vị chủ trì: Sở Tư pháp; Thời hạn: Quý II/2024.\n1.1. Chuẩn bị hạ tầng\n"
+	doc, err := Decision("s.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := doc.Plans[0]
+	var got []string
+	for _, s := range p.Sections {
+		got = append(got, s.No+"|"+s.Title+"|"+strings.ReplaceAll(s.Text, "\n", "/"))
+	}
+	want := "A|NHIỆM VỤ CHUNG|Bảo đảm tiến độ./a) Rà soát hồ sơ;/- Báo cáo định kỳ. I|NHIỆM VỤ CỤ THỂ| 1.1|Chuẩn bị hạ tầng|"
+	if strings.Join(got, " ") != want {
+		t.Errorf("sections\n got  %s\n want %s", strings.Join(got, " "), want)
+	}
+	if len(p.Tasks) != 1 || p.Tasks[0].No != "1" || p.Tasks[0].Section != "I" || p.Tasks[0].Lead[0].ID != "so-tu-phap" || p.Tasks[0].Deadline.Value() != "2024-Q2" {
+		t.Errorf("tasks %+v", p.Tasks)
+	}
+	if len(doc.Diagnostics) != 0 {
+		t.Errorf("diagnostics %+v", doc.Diagnostics)
+	}
+}
