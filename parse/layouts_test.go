@@ -40,20 +40,7 @@ func TestLayouts(t *testing.T) {
 			text, _ := decode(src, "")
 			accounted(t, name, []byte(text), doc)
 			got, _ := json.MarshalIndent(doc, "", "  ")
-			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s; run go test ./parse -update and review the diff", golden)
-			}
+			checkGolden(t, strings.TrimSuffix(f, ".txt")+".golden.json", append(got, '\n'))
 		})
 	}
 }

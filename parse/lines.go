@@ -64,21 +64,8 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 		return true
 	}
 	if tab.roles == nil {
-		known := 0
-		for _, h := range cells {
-			switch headerRole(h) {
-			case "no", "content", "lead", "partners", "deadline", "output":
-				known++
-			}
-		}
-		if known >= 3 {
-			pl.Columns = cells
-			for _, h := range cells[1:] {
-				tab.roles = append(tab.roles, headerRole(h))
-			}
-			if headerRole(cells[0]) != "no" {
-				tab.roles = append([]string{headerRole(cells[0])}, tab.roles...)
-			}
+		if roles, ok := headerRoles(cells); ok {
+			pl.Columns, tab.roles = cells, roles
 			return true
 		}
 	}

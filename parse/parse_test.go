@@ -311,20 +311,8 @@ func TestSeedGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got = append(got, '\n')
 	golden := strings.TrimSuffix(seedPath, ".txt") + ".golden.json"
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s; run go test ./parse -update and review the diff", golden)
-	}
+	want := checkGolden(t, golden, append(got, '\n'))
 	// The JSON reads back into an equal document.
 	var back plan.Document
 	if err := json.Unmarshal(want, &back); err != nil {
@@ -461,4 +449,23 @@ func TestSections(t *testing.T) {
 	if len(doc.Diagnostics) != 0 {
 		t.Errorf("diagnostics %+v", doc.Diagnostics)
 	}
+}
+
+// checkGolden compares got with the golden file, rewriting it first with
+// -update, and returns the file's content.
+func checkGolden(t *testing.T, golden string, got []byte) []byte {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(golden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("output differs from %s; run go test ./parse -update and review the diff", golden)
+	}
+	return want
 }

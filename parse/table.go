@@ -38,6 +38,31 @@ func headerRole(h string) string {
 	return vntext.CollapseSpace(h)
 }
 
+// headerRoles reads a header row: it is one when at least three of its
+// cells name known columns. The roles are those of the cells after the
+// number column.
+func headerRoles(cells []string) ([]string, bool) {
+	if len(cells) < 3 {
+		return nil, false
+	}
+	known := 0
+	roles := make([]string, len(cells))
+	for k, h := range cells {
+		roles[k] = headerRole(h)
+		switch roles[k] {
+		case "no", "content", "lead", "partners", "deadline", "output":
+			known++
+		}
+	}
+	if known < 3 {
+		return nil, false
+	}
+	if roles[0] == "no" {
+		roles = roles[1:]
+	}
+	return roles, true
+}
+
 var reRoman = regexp.MustCompile(`^([IVXL]+)\.?\s*(.*)$`)
 
 // pipeTable reads a table written one cell per block between lines that
@@ -108,22 +133,9 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		for k, c := range cells {
 			texts[k] = c.text
 		}
-		if roles == nil && len(cells) >= 3 {
-			known := 0
-			for _, h := range texts {
-				switch headerRole(h) {
-				case "no", "content", "lead", "partners", "deadline", "output":
-					known++
-				}
-			}
-			if known >= 3 {
-				p.pendingColumns = texts
-				for _, h := range texts[1:] {
-					roles = append(roles, headerRole(h))
-				}
-				if headerRole(texts[0]) != "no" {
-					roles = append([]string{headerRole(texts[0])}, roles...) // no number column
-				}
+		if roles == nil {
+			if r, ok := headerRoles(texts); ok {
+				p.pendingColumns, roles = texts, r
 				continue
 			}
 		}
