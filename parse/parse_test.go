@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -468,4 +469,37 @@ func checkGolden(t *testing.T, golden string, got []byte) []byte {
 		t.Errorf("output differs from %s; run go test ./parse -update and review the diff", golden)
 	}
 	return want
+}
+
+// The status of every seed task on two days, and the summary by lead unit.
+func TestSeedStatus(t *testing.T) {
+	p := parseSeed(t).Plans[0]
+	for _, tt := range []struct {
+		asOf    deadline.Date
+		want    string // the status of tasks 1..25 in order
+		summary string
+	}{
+		{deadline.D(2023, 6, 30),
+			"overdue ongoing overdue overdue later ongoing ongoing ongoing ongoing later ongoing ongoing due-soon due-soon waiting due-soon ongoing ongoing ongoing ongoing ongoing waiting ongoing none none",
+			"Cục Kiểm soát thủ tục hành chính: 23 tasks, 3 overdue, 3 due soon"},
+		{deadline.D(2023, 12, 31),
+			"overdue ongoing overdue overdue due-soon ongoing ongoing ongoing ongoing overdue ongoing ongoing overdue overdue waiting overdue ongoing ongoing ongoing ongoing ongoing waiting ongoing none none",
+			"Cục Kiểm soát thủ tục hành chính: 23 tasks, 7 overdue, 1 due soon"},
+	} {
+		var got []string
+		for _, task := range p.Tasks {
+			st, _ := task.StatusOn(tt.asOf, 30)
+			got = append(got, string(st))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("as of %v:\n got  %s\n want %s", tt.asOf, strings.Join(got, " "), tt.want)
+		}
+		var sum []string
+		for _, s := range p.Summary(tt.asOf, 30) {
+			sum = append(sum, fmt.Sprintf("%s: %d tasks, %d overdue, %d due soon", s.Unit.Name, s.Tasks, s.Overdue, s.DueSoon))
+		}
+		if strings.Join(sum, "; ") != tt.summary {
+			t.Errorf("summary as of %v: %s", tt.asOf, strings.Join(sum, "; "))
+		}
+	}
 }
