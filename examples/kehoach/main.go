@@ -5,6 +5,7 @@
 //
 //	kehoach parse [-format json|jsonl|csv|md|text] [-o FILE] FILE... | -
 //	kehoach check FILE... | -
+//	kehoach tasks -as-of DATE [-lead NAME] [-status S] [-within N] [-json] FILE... | -
 //	kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -
 //	kehoach units [-json] CELL... | -
 //
@@ -40,6 +41,8 @@ commands:
         read decisions and their plans as data
   check FILE... | -
         print the lines the parser could not place or understand
+  tasks -as-of DATE [-lead NAME] [-status S] [-within N] [-json] FILE... | -
+        the tasks with their status on a day (overdue, due-soon, ...)
   deadline [-year N] [-signed DATE] [-json] PHRASE... | -
         read deadline phrases as typed schedules
   units [-json] CELL... | -
@@ -63,6 +66,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runParse(args[1:], stdin, stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdin, stdout, stderr)
+	case "tasks":
+		return runTasks(args[1:], stdin, stdout, stderr)
 	case "deadline":
 		return runDeadline(args[1:], stdin, stdout, stderr)
 	case "units":
