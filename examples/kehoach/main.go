@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	kehoach parse [-format json|jsonl|csv|md|text] [-o FILE] FILE... | -
+//	kehoach parse [-format json|jsonl|csv|md|text|ics] [-o FILE] FILE... | -
 //	kehoach check FILE... | -
 //	kehoach tasks -as-of DATE [-lead NAME] [-status S] [-within N] [-json] FILE... | -
 //	kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -
@@ -37,7 +37,7 @@ const (
 const usage = `usage: kehoach <command> [flags] [arguments]
 
 commands:
-  parse [-format json|jsonl|csv|md|text] [-o FILE] FILE... | -
+  parse [-format json|jsonl|csv|md|text|ics] [-o FILE] FILE... | -
         read decisions and their plans as data
   check FILE... | -
         print the lines the parser could not place or understand

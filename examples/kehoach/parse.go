@@ -65,11 +65,11 @@ func errorCount(d *plan.Document) int {
 func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	format := fs.String("format", "json", "output `format`: json, jsonl, csv, md or text")
+	format := fs.String("format", "json", "output `format`: json, jsonl, csv, md, text or ics")
 	out := fs.String("o", "", "write the output to `file` instead of standard output")
 	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be or windows-1258 (default: UTF-8, or Windows-1258 when the bytes are not UTF-8)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text] [-encoding E] [-o FILE] FILE... | -")
+		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text|ics] [-encoding E] [-o FILE] FILE... | -")
 		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")
 		fs.PrintDefaults()
 	}
@@ -78,7 +78,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	write, ok := formats[*format]
 	if !ok {
-		fmt.Fprintf(stderr, "kehoach parse: unknown format %q (json, jsonl, csv, md, text)\n", *format)
+		fmt.Fprintf(stderr, "kehoach parse: unknown format %q (json, jsonl, csv, md, text, ics)\n", *format)
 		return exitUsage
 	}
 	docs, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
@@ -127,6 +127,17 @@ var formats = map[string]func(io.Writer, []input) error{
 	"csv":   writeCSV,
 	"md":    writeMarkdown,
 	"text":  writeTextDoc,
+	"ics":   writeICS,
+}
+
+// writeICS writes an RFC 5545 calendar of each document's tasks.
+func writeICS(w io.Writer, docs []input) error {
+	for _, in := range docs {
+		if err := plan.WriteICS(w, in.doc); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // writeJSON writes one indented document, or an array of them for several
