@@ -6,6 +6,7 @@
 //	kehoach parse [-format json|jsonl|csv|md|text|ics] [-o FILE] FILE... | -
 //	kehoach check FILE... | -
 //	kehoach tasks -as-of DATE [-lead NAME] [-status S] [-within N] [-json] FILE... | -
+//	kehoach timeline [-o FILE] [-as-of DATE] FILE | -
 //	kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -
 //	kehoach units [-json] CELL... | -
 //
@@ -43,6 +44,8 @@ commands:
         print the lines the parser could not place or understand
   tasks -as-of DATE [-lead NAME] [-status S] [-within N] [-json] FILE... | -
         the tasks with their status on a day (overdue, due-soon, ...)
+  timeline [-o FILE] [-as-of DATE] FILE | -
+        draw the plan over time as SVG
   deadline [-year N] [-signed DATE] [-json] PHRASE... | -
         read deadline phrases as typed schedules
   units [-json] CELL... | -
@@ -68,6 +71,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdin, stdout, stderr)
 	case "tasks":
 		return runTasks(args[1:], stdin, stdout, stderr)
+	case "timeline":
+		return runTimeline(args[1:], stdin, stdout, stderr)
 	case "deadline":
 		return runDeadline(args[1:], stdin, stdout, stderr)
 	case "units":
