@@ -45,10 +45,14 @@ func rowCells(l line) ([]string, []int, bool) {
 		return nil, nil, false
 	}
 	cols := make([]int, len(parts))
+	off, runes := 0, 0 // counted incrementally: a row of many cells stays linear
 	for k, c := range parts {
 		lead := len(c) - len(strings.TrimLeft(c, " "))
 		parts[k] = stripEmphasis(strings.TrimSpace(c))
-		cols[k] = utf8.RuneCountInString(l.raw[:min(starts[k]+lead, len(l.raw))]) + 1
+		at := min(max(starts[k]+lead, off), len(l.raw))
+		runes += utf8.RuneCountInString(l.raw[off:at])
+		off = at
+		cols[k] = runes + 1
 	}
 	return parts, cols, true
 }

@@ -100,7 +100,12 @@ func stripEmphasis(s string) string {
 func (p *parser) diag(l line, col int, sev plan.Severity, code, format string, args ...any) {
 	// A cell joined from several lines reports on its first line; keep the
 	// column inside it.
-	col = max(1, min(col, utf8.RuneCountInString(p.lines[l.no-1].raw)+1))
+	// (A line of n bytes has at least n/4 characters: count them only when
+	// the column may be past the end, so long lines stay linear.)
+	if raw := p.lines[l.no-1].raw; col > len(raw)/utf8.UTFMax {
+		col = min(col, utf8.RuneCountInString(raw)+1)
+	}
+	col = max(1, col)
 	p.doc.Diagnostics = append(p.doc.Diagnostics, plan.Diagnostic{
 		Line: l.no, Column: col, Severity: sev, Code: code, Message: fmt.Sprintf(format, args...),
 	})
@@ -754,8 +759,9 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 			role := fmt.Sprintf("column %d", ci+1)
 			if ci < len(roles) {
 				role = roles[ci]
-			} else {
-				p.diag(c, c.col, plan.Warning, "extra-cell", "task %s: cell %d beyond the %d columns: %q", r.no, ci+1, len(roles), c.text)
+			} else if ci == len(roles) {
+				p.diag(c, c.col, plan.Warning, "extra-cell", "task %s: %d cells beyond the %d columns, kept in source as \"column N\"",
+					r.no, len(r.cells)-len(roles), len(roles))
 			}
 			if role != "content" {
 				t.Source[role] = c.text
