@@ -22,36 +22,6 @@ type input struct {
 	doc  *plan.Document
 }
 
-// readInputs parses each named file ("-" for standard input). Files that
-// cannot be read are reported on stderr and left out; failed reports
-// whether there were any.
-func readInputs(cfg *parse.Config, names []string, stdin io.Reader, stderr io.Writer) (docs []input, failed bool) {
-	for _, name := range names {
-		var src []byte
-		var err error
-		display := name
-		if name == "-" {
-			display = "<stdin>"
-			src, err = io.ReadAll(stdin)
-		} else {
-			src, err = os.ReadFile(name)
-		}
-		if err != nil {
-			fmt.Fprintf(stderr, "%s: %v\n", display, err)
-			failed = true
-			continue
-		}
-		doc, err := cfg.Decision(display, src)
-		if doc == nil {
-			fmt.Fprintln(stderr, err)
-			failed = true
-			continue
-		}
-		docs = append(docs, input{display, doc})
-	}
-	return docs, failed
-}
-
 func errorCount(d *plan.Document) int {
 	n := 0
 	for _, dg := range d.Diagnostics {
@@ -68,8 +38,9 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format := fs.String("format", "json", "output `format`: json, jsonl, csv, md, text or ics")
 	out := fs.String("o", "", "write the output to `file` instead of standard output")
 	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be or windows-1258 (default: UTF-8, or Windows-1258 when the bytes are not UTF-8)")
+	workers := fs.Int("j", 0, "parse on `n` workers (default: one per core); folders are read recursively")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text|ics] [-encoding E] [-o FILE] FILE... | -")
+		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text|ics] [-encoding E] [-j N] [-o FILE] FILE|FOLDER... | -")
 		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")
 		fs.PrintDefaults()
 	}
@@ -80,19 +51,6 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		fmt.Fprintf(stderr, "kehoach parse: unknown format %q (json, jsonl, csv, md, text, ics)\n", *format)
 		return exitUsage
-	}
-	docs, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
-	status := exitOK
-	if failed {
-		status = exitInput
-	}
-	for _, in := range docs {
-		for _, d := range in.doc.Diagnostics {
-			if d.Severity == plan.Error {
-				fmt.Fprintf(stderr, "%s:%d:%d: %s\n", in.name, d.Line, d.Column, d.Message)
-				status = exitInput
-			}
-		}
 	}
 	w := stdout
 	var f *os.File
@@ -105,7 +63,33 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		w = f
 	}
 	bw := bufio.NewWriter(w)
-	err := write(bw, docs)
+	status := exitOK
+	var docs []input
+	var err error
+	// jsonl streams: each document is written when it and the ones before
+	// it are parsed, so a batch of any size runs in bounded memory.
+	jsonl := json.NewEncoder(bw)
+	failed := eachInput(&parse.Config{Encoding: *enc}, fs.Args(), *workers, stdin, stderr, func(in input) {
+		for _, d := range in.doc.Diagnostics {
+			if d.Severity == plan.Error {
+				fmt.Fprintf(stderr, "%s:%d:%d: %s\n", in.name, d.Line, d.Column, d.Message)
+				status = exitInput
+			}
+		}
+		if *format == "jsonl" {
+			if e := jsonl.Encode(in.doc); e != nil && err == nil {
+				err = e
+			}
+			return
+		}
+		docs = append(docs, in)
+	})
+	if failed {
+		status = exitInput
+	}
+	if *format != "jsonl" {
+		err = write(bw, docs)
+	}
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
