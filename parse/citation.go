@@ -62,9 +62,21 @@ func findCitations(s string) []foundCitation {
 		}
 		rest := s[c.end:]
 		if after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "của "); ok {
+			skip := len(rest) - len(after) // up to the issuer's name
+			// The issuer is named within the next few words.
+			if k := strings.IndexAny(after, ";()"); k >= 0 {
+				after = after[:k]
+			}
+			if len(after) > 160 {
+				cut := 160
+				for cut > 0 && !utf8.RuneStart(after[cut]) {
+					cut--
+				}
+				after = after[:cut]
+			}
 			if name, n := issuer(after); name != "" {
 				c.Issuer = name
-				c.end += (len(rest) - len(after)) + n
+				c.end += skip + n
 			}
 		}
 		c.Text = s[c.start:c.end]

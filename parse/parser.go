@@ -32,6 +32,7 @@ type parser struct {
 	// pendingSections are sections found in a table, for the plan being read.
 	pendingSections []plan.Section
 	pendingColumns  []string // the header of a table, for the plan being read
+	splits          map[string][]unit.Ref
 	filename        string
 	lines           []line
 	placed          []bool
@@ -60,7 +61,7 @@ func newParser(filename, text string) *parser {
 		l.text = stripEmphasis(strings.TrimRightFunc(rest, unicode.IsSpace))
 		l.col = utf8.RuneCountInString(r[:len(r)-len(rest)]) + 1
 		p.lines[i] = l
-		if l.text == "" && len(l.marks) == 0 || reRule.MatchString(l.text) {
+		if l.text == "" && len(l.marks) == 0 || l.text != "" && strings.IndexByte("-_=*", l.text[0]) >= 0 && reRule.MatchString(l.text) {
 			p.placed[i] = true // blank lines and rules ("--------") need no place
 			l.text = ""
 			p.lines[i] = l
@@ -170,7 +171,7 @@ func (p *parser) run() {
 		p.plan(start, end, false)
 	}
 	for i, l := range p.lines {
-		if m := reFootnoteDef.FindStringSubmatch(l.text); m != nil && !p.placed[i] {
+		if m := footnoteDef(l.text); m != nil && !p.placed[i] {
 			p.doc.Footnotes = append(p.doc.Footnotes, plan.Footnote{No: m[1], Text: m[2], Line: l.no})
 			p.place(i)
 		}
@@ -279,7 +280,7 @@ func (p *parser) decision(from, to int) {
 				p.place(i)
 				continue
 			}
-		case d.Date.IsZero() && strings.Contains(t, "ngày"):
+		case d.Date.IsZero() && len(t) < 160 && (strings.Contains(t, ", ngày") || strings.HasSuffix(t, "ngày")):
 			// "Hà Nội, ngày 24 tháng 3 năm 2023", perhaps wrapped over two lines.
 			joined, k := t, i
 			if !rePlaceDate.MatchString(t) && i+1 < to && p.lines[i+1].text != "" {
@@ -579,7 +580,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 				continue
 			}
 		}
-		if m := reItem.FindStringSubmatch(t); m != nil && !l.cell {
+		if m := itemMatch(t); m != nil && !l.cell {
 			i = p.item(i, to, m, &section, &rows, &pl)
 			cur = nil
 			continue
@@ -637,8 +638,8 @@ func (p *parser) plan(from, to int, standalone bool) {
 		case l.cell && cur != nil:
 			cur.cells = append(cur.cells, l)
 			p.place(i)
-		case !l.cell && reSection.MatchString(t) && isCaps(reSection.FindStringSubmatch(t)[2]):
-			m := reSection.FindStringSubmatch(t)
+		case !l.cell && sectionMatch(t) != nil && isCaps(sectionMatch(t)[2]):
+			m := sectionMatch(t)
 			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: m[2], Level: 1, Line: l.no})
 			section = m[1]
 			p.place(i)
@@ -708,6 +709,20 @@ func (p *parser) attached(s string) *plan.Ref {
 	return ref
 }
 
+// split splits a unit cell; plans repeat the same cells row after row, so
+// each text is split once. Every task gets its own copy.
+func (p *parser) split(text string) []unit.Ref {
+	refs, ok := p.splits[text]
+	if !ok {
+		refs = unit.Split(text)
+		if p.splits == nil {
+			p.splits = map[string][]unit.Ref{}
+		}
+		p.splits[text] = refs
+	}
+	return append(make([]unit.Ref, 0, len(refs)), refs...)
+}
+
 // seedRoles are the columns of a table without a header row, as in the
 // seed: content, lead, partners, deadline, output.
 var seedRoles = []string{"content", "lead", "partners", "deadline", "output"}
@@ -767,7 +782,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 				t.Source[role] = c.text
 			}
 			// Footnote markers ("[1]") are kept apart from the text.
-			if marks := reFootnote.FindAllStringSubmatch(c.text, -1); marks != nil {
+			if marks := footnotes(c.text); marks != nil {
 				for _, m := range marks {
 					t.Footnotes = append(t.Footnotes, m[1])
 				}
@@ -779,9 +794,9 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 				t.Content = c.text
 				p.cite(c, nil)
 			case "lead":
-				t.Lead = unit.Split(c.text)
+				t.Lead = p.split(c.text)
 			case "partners":
-				t.Partners = unit.Split(c.text)
+				t.Partners = p.split(c.text)
 			case "deadline":
 				s, err := deadline.Parse(c.text, ctx)
 				t.Deadline = s
@@ -807,4 +822,35 @@ func articleMatch(t string) []string {
 		return nil
 	}
 	return reArticle.FindStringSubmatch(t)
+}
+
+// The regexps below are tried on most lines; a look at the first byte
+// keeps them off the lines that cannot match.
+
+func sectionMatch(t string) []string {
+	if t == "" || strings.IndexByte("IVXLABCD", t[0]) < 0 {
+		return nil
+	}
+	return reSection.FindStringSubmatch(t)
+}
+
+func itemMatch(t string) []string {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return nil
+	}
+	return reItem.FindStringSubmatch(t)
+}
+
+func footnoteDef(t string) []string {
+	if !strings.HasPrefix(t, "[") {
+		return nil
+	}
+	return reFootnoteDef.FindStringSubmatch(t)
+}
+
+func footnotes(t string) [][]string {
+	if strings.IndexByte(t, '[') < 0 {
+		return nil
+	}
+	return reFootnote.FindAllStringSubmatch(t, -1)
 }
