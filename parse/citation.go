@@ -51,7 +51,10 @@ func findCitations(s string) []foundCitation {
 		c := foundCitation{start: off + t[0], end: m[1]}
 		c.Type = typeName(before[t[2]:t[3]])
 		c.Number = num
-		if d := dateRe.FindStringSubmatchIndex(s[m[1]:]); d != nil {
+		// The date follows within a few dozen bytes; a short window keeps
+		// the regexp's work independent of the line's length.
+		window := s[m[1]:min(len(s), m[1]+48)]
+		if d := dateRe.FindStringSubmatchIndex(window); d != nil {
 			g := func(k int) string { return s[m[1]+d[2*k] : m[1]+d[2*k+1]] }
 			if d[2] >= 0 {
 				c.Date, _ = dateOf(g(1), g(2), g(3))

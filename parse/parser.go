@@ -139,7 +139,6 @@ func isCaps(s string) bool {
 var (
 	reNumberLine  = regexp.MustCompile(`^Số\s*:\s*(\S+)`)
 	rePlaceDate   = regexp.MustCompile(`^([^,]{2,60}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
-	reArticle     = regexp.MustCompile(`^Điều\s+(\d+)\s*[.:]?\s*(.*)$`)
 	reSigningForm = regexp.MustCompile(`^(KT|TM|TL|TUQ|Q)\.\s*`)
 	reAttached    = regexp.MustCompile(`^\((?:Ban hành )?[Kk]èm theo (.*)\)$`)
 	reRowNumber   = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
@@ -353,7 +352,7 @@ func (p *parser) decision(from, to int) {
 				d.Authority = t
 			case isCaps(t) && len(d.Bases) == 0 && d.Title == "":
 				d.Title = t
-			case strings.HasPrefix(t, "Điều") && reArticle.MatchString(t):
+			case articleMatch(t) != nil:
 				phase = articles
 				i-- // read it again as an article
 				continue
@@ -817,11 +816,29 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 	}
 }
 
+// articleMatch reads "Điều 1. Text" into the line, the number and the
+// text, or returns nil. (No regexp: article lines are long.)
 func articleMatch(t string) []string {
-	if !strings.HasPrefix(t, "Điều") {
+	rest, ok := strings.CutPrefix(t, "Điều")
+	if !ok {
 		return nil
 	}
-	return reArticle.FindStringSubmatch(t)
+	rest2 := strings.TrimLeft(rest, " \t")
+	if len(rest2) == len(rest) {
+		return nil // "Điều" must be followed by white space
+	}
+	n := 0
+	for n < len(rest2) && rest2[n] >= '0' && rest2[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	no, text := rest2[:n], strings.TrimLeft(rest2[n:], " \t")
+	if text != "" && (text[0] == '.' || text[0] == ':') {
+		text = strings.TrimLeft(text[1:], " \t")
+	}
+	return []string{t, no, text}
 }
 
 // The regexps below are tried on most lines; a look at the first byte
