@@ -11,13 +11,52 @@ import (
 )
 
 // A citation is found from its number: numberSpans finds numbers with a
-// symbol, typeRe then reads the document type just before the number and
-// dateRe the date just after it. Searching for numbers first keeps the
-// slow case-insensitive alternation off most of the text.
+// symbol, typeBefore reads the document type just before the number and
+// dateRe the date just after it.
 var (
-	typeRe = regexp.MustCompile(`(?i:(nghị định|quyết định|nghị quyết|chỉ thị|thông tư liên tịch|thông tư|luật|kế hoạch|công văn|văn bản|thông báo|kết luận|đề án|chương trình|pháp lệnh|công điện))(?:\s+số)?\s*:?\s+$`)
 	dateRe = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
 )
+
+// docTypes are the document types a citation may name, longest first.
+var docTypes = []string{
+	"thông tư liên tịch", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "thông tư",
+	"kế hoạch", "công văn", "văn bản", "thông báo", "kết luận", "đề án", "chương trình",
+	"pháp lệnh", "công điện", "luật",
+}
+
+// typeBefore finds the document type that ends the text before a number,
+// perhaps followed by "số" and a colon: "Quyết định số ", "Chỉ thị ",
+// "văn bản số: ". It returns where the type starts and the type as
+// written, or -1.
+func typeBefore(before string) (int, string) {
+	b := strings.TrimRight(before, " \t")
+	if len(b) == len(before) {
+		return -1, "" // white space must separate the type from the number
+	}
+	b = strings.TrimRight(strings.TrimSuffix(b, ":"), " \t")
+	for _, so := range []string{"số", "Số", "SỐ"} {
+		if rest, ok := strings.CutSuffix(b, so); ok && len(rest) < len(b) && strings.HasSuffix(rest, " ") {
+			b = strings.TrimRight(rest, " \t")
+			break
+		}
+	}
+	for _, w := range docTypes {
+		if len(b) < len(w) {
+			continue
+		}
+		k := len(b) - len(w)
+		if !utf8.RuneStart(b[k]) || !strings.EqualFold(b[k:], w) {
+			continue
+		}
+		if k > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(b[:k]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // part of a longer word
+			}
+		}
+		return k, b[k:]
+	}
+	return -1, ""
+}
 
 // hasCitation reports whether s cites a document.
 func hasCitation(s string) bool { return len(findCitations(s)) > 0 }
@@ -39,8 +78,8 @@ func findCitations(s string) []foundCitation {
 		for len(before) > 0 && !utf8.RuneStart(before[0]) {
 			before = before[1:]
 		}
-		t := typeRe.FindStringSubmatchIndex(before)
-		if t == nil {
+		at, typ := typeBefore(before)
+		if at < 0 {
 			continue
 		}
 		num, err := plan.ParseNumber(s[m[0]:m[1]])
@@ -48,8 +87,8 @@ func findCitations(s string) []foundCitation {
 			continue
 		}
 		off := m[0] - len(before)
-		c := foundCitation{start: off + t[0], end: m[1]}
-		c.Type = typeName(before[t[2]:t[3]])
+		c := foundCitation{start: off + at, end: m[1]}
+		c.Type = typeName(typ)
 		c.Number = num
 		// The date follows within a few dozen bytes; a short window keeps
 		// the regexp's work independent of the line's length.

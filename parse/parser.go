@@ -26,6 +26,7 @@ type line struct {
 	// Word-table rendering; lead is the white space before the text.
 	cell bool
 	lead string
+	caps bool // text is written in capitals (isCaps), computed once
 }
 
 type parser struct {
@@ -59,6 +60,7 @@ func newParser(filename, text string) *parser {
 			rest = strings.TrimLeftFunc(rest[len(m[0]):], unicode.IsSpace)
 		}
 		l.text = stripEmphasis(strings.TrimRightFunc(rest, unicode.IsSpace))
+		l.caps = isCaps(l.text)
 		l.col = utf8.RuneCountInString(r[:len(r)-len(rest)]) + 1
 		p.lines[i] = l
 		if l.text == "" && len(l.marks) == 0 || l.text != "" && strings.IndexByte("-_=*", l.text[0]) >= 0 && reRule.MatchString(l.text) {
@@ -265,7 +267,7 @@ func (p *parser) decision(from, to int) {
 			p.issuerLines(&header)
 			p.place(i)
 			continue
-		case phase == preamble && d.Title == "" && d.Kind == "" && len(d.Bases) == 0 && isCaps(t) && len(l.marks) == 0 &&
+		case phase == preamble && d.Title == "" && d.Kind == "" && len(d.Bases) == 0 && l.caps && len(l.marks) == 0 &&
 			!reSection.MatchString(t) && !isTypeLine(t):
 			// Capitals at the top: the issuing body, or the title when no
 			// national motto or number follows them.
@@ -296,7 +298,7 @@ func (p *parser) decision(from, to int) {
 				}
 			}
 		}
-		if t != "" && !isCaps(t) {
+		if t != "" && !l.caps {
 			titleNext = false
 		}
 		switch phase {
@@ -315,7 +317,7 @@ func (p *parser) decision(from, to int) {
 				titleNext = true
 				p.place(i)
 				continue
-			case titleNext && isCaps(t) && !isAuthority(t) && !reSection.MatchString(t):
+			case titleNext && l.caps && !isAuthority(t) && !reSection.MatchString(t):
 				// The title under the type line, wrapped over lines.
 				if d.Title != "" {
 					d.Title += " "
@@ -333,7 +335,7 @@ func (p *parser) decision(from, to int) {
 			case strings.HasPrefix(t, "Căn cứ"):
 				d.Bases = append(d.Bases, plan.Basis{Text: t, Line: l.no, Citations: []plan.Citation{}})
 				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
-			case len(d.Bases) > 0 && d.Proposal == "" && lastBasis == i-1 && !isCaps(t) &&
+			case len(d.Bases) > 0 && d.Proposal == "" && lastBasis == i-1 && !l.caps &&
 				!strings.HasSuffix(d.Bases[len(d.Bases)-1].Text, ";") && !strings.HasSuffix(d.Bases[len(d.Bases)-1].Text, "."):
 				// A basis wrapped over lines.
 				b := &d.Bases[len(d.Bases)-1]
@@ -346,11 +348,11 @@ func (p *parser) decision(from, to int) {
 				// A basis written without "Căn cứ", as the seed's Chỉ thị line.
 				d.Bases = append(d.Bases, plan.Basis{Text: t, Line: l.no, Citations: []plan.Citation{}})
 				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
-			case isCaps(t) && d.Kind != "" && d.Title == "":
+			case l.caps && d.Kind != "" && d.Title == "":
 				d.Title = t
-			case isCaps(t) && d.Title != "" && d.Authority == "" && len(d.Bases) == 0 && isAuthority(t):
+			case l.caps && d.Title != "" && d.Authority == "" && len(d.Bases) == 0 && isAuthority(t):
 				d.Authority = t
-			case isCaps(t) && len(d.Bases) == 0 && d.Title == "":
+			case l.caps && len(d.Bases) == 0 && d.Title == "":
 				d.Title = t
 			case articleMatch(t) != nil:
 				phase = articles
@@ -377,7 +379,7 @@ func (p *parser) decision(from, to int) {
 				p.place(i)
 				continue
 			}
-			if article != nil && !isCaps(t) {
+			if article != nil && !l.caps {
 				article.Text += "\n" + t
 				p.cite(l, nil)
 				p.place(i)
@@ -387,7 +389,7 @@ func (p *parser) decision(from, to int) {
 			case phase == recipients && (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")):
 				d.Recipients = append(d.Recipients, recipient(t, l.no))
 				p.place(i)
-			case (isCaps(t) || reSigningForm.MatchString(t)) && d.Signer.Name == "" && !reSection.MatchString(t) && signerLines < 4:
+			case (l.caps || reSigningForm.MatchString(t)) && d.Signer.Name == "" && !reSection.MatchString(t) && signerLines < 4:
 				signerLines++
 				// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH": the
 				// last line is the position, the others the signing form.
@@ -569,7 +571,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 		if p.placed[i] {
 			continue // the decision took it
 		}
-		if !isCaps(t) {
+		if !l.caps {
 			titleOpen = false
 		}
 		if cells, cols, ok := rowCells(l); ok {
@@ -595,7 +597,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 		case isAppendix(t) && pl.Title == "" && pl.Heading == "":
 			pl.Heading = t
 			p.place(i)
-		case !standalone && (i == from || pl.Title == "" || titleOpen) && isCaps(t) && !l.cell && len(rows) == 0 && pl.AttachedTo == nil:
+		case !standalone && (i == from || pl.Title == "" || titleOpen) && l.caps && !l.cell && len(rows) == 0 && pl.AttachedTo == nil:
 			// The title, which may be wrapped over several lines.
 			if pl.Title != "" {
 				pl.Title += " "
