@@ -87,3 +87,28 @@ func BenchmarkParseScale(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseCorpus parses every test document in one run: the seed,
+// the layouts, and the shared corpus when it is beside the repository.
+func BenchmarkParseCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "layouts", "*.txt"))
+	more, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "docs", "*.md"))
+	files = append(append(files, seedPath), more...)
+	var srcs [][]byte
+	size := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		srcs = append(srcs, src)
+		size += len(src)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, src := range srcs {
+			Decision("doc", src)
+		}
+	}
+}
