@@ -202,3 +202,26 @@ func TestPrefix(t *testing.T) {
 		}
 	}
 }
+
+// The registry is safe for concurrent use, its first load included (run
+// with -race).
+func TestConcurrentSplit(t *testing.T) {
+	done := make(chan string)
+	for i := 0; i < 8; i++ {
+		go func() {
+			var got []string
+			for _, r := range Split("Bộ Tư pháp, Bộ Công an (C06); các bộ, ngành, địa phương") {
+				got = append(got, r.ID)
+			}
+			if u, ok := Lookup("BHXHVN"); ok {
+				got = append(got, u.ID)
+			}
+			done <- strings.Join(got, " ")
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if got := <-done; got != "btp bca col-bo-nganh-dia-phuong bhxhvn" {
+			t.Errorf("concurrent Split: %s", got)
+		}
+	}
+}
