@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/vntext"
 )
 
 // FuzzDecision checks that the parser never panics, returns a document for
@@ -21,13 +23,16 @@ func FuzzDecision(f *testing.F) {
 			}
 			return
 		}
-		lines := strings.Split(src, "\n")
+		// Positions refer to the decoded text (UTF-8, or Windows-1258 for
+		// bytes that are not UTF-8), in NFC.
+		text, _ := decode([]byte(src), "")
+		lines := strings.Split(text, "\n")
 		prevLine, prevCol := 0, 0
 		for _, d := range doc.Diagnostics {
 			if d.Line < 1 || d.Line > len(lines) {
 				t.Fatalf("diagnostic %+v outside the %d lines", d, len(lines))
 			}
-			width := utf8.RuneCountInString(strings.TrimSuffix(lines[d.Line-1], "\r"))
+			width := utf8.RuneCountInString(vntext.NFC(strings.TrimSuffix(lines[d.Line-1], "\r")))
 			if d.Column < 1 || d.Column > width+1 {
 				t.Fatalf("diagnostic %+v outside its line of %d characters", d, width)
 			}

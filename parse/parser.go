@@ -799,6 +799,9 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 			case "partners":
 				t.Partners = p.split(c.text)
 			case "deadline":
+				if c.text == "" {
+					break // an empty cell: no deadline, nothing to report
+				}
 				s, err := deadline.Parse(c.text, ctx)
 				t.Deadline = s
 				p.cite(c, nil)
