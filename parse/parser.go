@@ -127,8 +127,28 @@ func hasMark(l line, name string) bool {
 // most one in ten is lower case ("5G, IoT TRONG CÁC KHU CÔNG NGHỆ CAO").
 func isCaps(s string) bool {
 	letters, lower := 0, 0
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf: // ASCII, most of the text
+			i++
+			switch {
+			case 'a' <= c && c <= 'z':
+				letters++
+				lower++
+			case 'A' <= c && c <= 'Z':
+				letters++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if ok, up := vntext.Letter(r); ok {
+			letters++
+			if !up {
+				lower++
+			}
+		} else if unicode.IsLetter(r) {
 			letters++
 			if unicode.IsLower(r) {
 				lower++
