@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 )
 
@@ -47,4 +48,25 @@ func eachItem(args []string, stdin io.Reader, fn func(name string, line int, tex
 		return fmt.Errorf("<stdin>: %v", err)
 	}
 	return nil
+}
+
+// output opens the file named by -o, or standard output when path is
+// empty. done flushes and closes it, and returns the first error.
+func output(path string, stdout io.Writer) (w *bufio.Writer, done func() error, err error) {
+	if path == "" {
+		w = bufio.NewWriter(stdout)
+		return w, w.Flush, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	w = bufio.NewWriter(f)
+	return w, func() error {
+		err := w.Flush()
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	}, nil
 }

@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/kehoach/kehoach/deadline"
@@ -52,20 +51,13 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach parse: unknown format %q (json, jsonl, csv, md, text, ics)\n", *format)
 		return exitUsage
 	}
-	w := stdout
-	var f *os.File
-	if *out != "" {
-		var err error
-		if f, err = os.Create(*out); err != nil {
-			fmt.Fprintf(stderr, "kehoach parse: %v\n", err)
-			return exitInput
-		}
-		w = f
+	bw, done, err := output(*out, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "kehoach parse: %v\n", err)
+		return exitInput
 	}
-	bw := bufio.NewWriter(w)
 	status := exitOK
 	var docs []input
-	var err error
 	// jsonl streams: each document is written when it and the ones before
 	// it are parsed, so a batch of any size runs in bounded memory.
 	jsonl := json.NewEncoder(bw)
@@ -90,13 +82,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *format != "jsonl" {
 		err = write(bw, docs)
 	}
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	if f != nil {
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
+	if derr := done(); err == nil {
+		err = derr
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "kehoach parse: %v\n", err)

@@ -1,11 +1,9 @@
 package main
 
 import (
-	"bufio"
 	"flag"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/parse"
@@ -47,25 +45,19 @@ func runTimeline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: no plan to draw\n", docs[0].name)
 		return exitInput
 	}
-	w := stdout
-	var f *os.File
-	if *out != "" {
-		var err error
-		if f, err = os.Create(*out); err != nil {
-			fmt.Fprintf(stderr, "kehoach timeline: %v\n", err)
-			return exitInput
-		}
-		defer f.Close()
-		w = f
-	}
-	bw := bufio.NewWriter(w)
-	p := docs[0].doc.Plans[0]
-	if err := plan.WriteSVG(bw, &p, asOf); err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", docs[0].name, err)
+	bw, done, err := output(*out, stdout)
+	if err != nil {
+		fmt.Fprintf(stderr, "kehoach timeline: %v\n", err)
 		return exitInput
 	}
-	if err := bw.Flush(); err != nil {
-		fmt.Fprintf(stderr, "kehoach timeline: %v\n", err)
+	p := docs[0].doc.Plans[0]
+	err = plan.WriteSVG(bw, &p, asOf)
+	if derr := done(); err == nil && derr != nil {
+		fmt.Fprintf(stderr, "kehoach timeline: %v\n", derr)
+		return exitInput
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", docs[0].name, err)
 		return exitInput
 	}
 	return exitOK
