@@ -32,10 +32,7 @@ func Parse(phrase string, ctx Context) (Schedule, error) {
 		buf.toks, buf.fold = p.toks[:0], p.fold[:0]
 		bufPool.Put(buf)
 	}
-	if err != nil {
-		return s, err
-	}
-	return s, nil
+	return s, err
 }
 
 // buffers hold the tokens of one phrase. They are pooled so that parsing a

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -229,5 +228,3 @@ func (p *parser) item(i, to int, m []string, section *string, rows *[]row, pl *p
 	*rows = append(*rows, r)
 	return last
 }
-
-var _ = strconv.Itoa

@@ -26,7 +26,7 @@ func headerRole(h string) string {
 		return "no"
 	case has("phoi hop"):
 		return "partners"
-	case has("chu tri", "don vi thuc hien", "co quan thuc hien", "trach nhiem", "don vi thuc hien"):
+	case has("chu tri", "don vi thuc hien", "co quan thuc hien", "trach nhiem"):
 		return "lead"
 	case has("thoi gian", "thoi han", "tien do"):
 		return "deadline"

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -49,12 +50,10 @@ func TestSummary(t *testing.T) {
 	}}
 	var got []string
 	for _, s := range p.Summary(deadline.D(2023, 6, 30), 30) {
-		got = append(got, s.Unit.Name+":"+itoa(s.Tasks)+"/"+itoa(s.Overdue)+"/"+itoa(s.DueSoon))
+		got = append(got, fmt.Sprintf("%s:%d/%d/%d", s.Unit.Name, s.Tasks, s.Overdue, s.DueSoon))
 	}
 	want := "Ban Chỉ đạo tỉnh:1/0/0 Bộ Y tế:2/1/0 Đài Truyền hình Việt Nam:2/0/1 Viện Hàn lâm Khoa học xã hội Việt Nam:1/1/0"
 	if strings.Join(got, " ") != want {
 		t.Errorf("Summary\n got  %s\n want %s", strings.Join(got, " "), want)
 	}
 }
-
-func itoa(n int) string { return string(rune('0' + n)) }

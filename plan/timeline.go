@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -111,12 +112,7 @@ func WriteSVG(w io.Writer, p *Plan, asOf Date) error {
 	for i, s := range p.Summary(asOf, 0) {
 		order[s.Unit.Name] = i
 	}
-	sortLanes := func(i, j int) bool { return order[lanes[i].name] < order[lanes[j].name] }
-	for i := 1; i < len(lanes); i++ { // insertion sort: few lanes
-		for j := i; j > 0 && sortLanes(j, j-1); j-- {
-			lanes[j], lanes[j-1] = lanes[j-1], lanes[j]
-		}
-	}
+	slices.SortStableFunc(lanes, func(a, b *lane) int { return order[a.name] - order[b.name] })
 
 	const (
 		labelW = 300

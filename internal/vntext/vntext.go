@@ -141,10 +141,7 @@ func CollapseSpace(s string) string {
 		}
 		prevSpace = sp
 	}
-	if clean && !prevSpace {
-		return s
-	}
-	if clean && s == "" {
+	if clean && (!prevSpace || s == "") {
 		return s
 	}
 	var b strings.Builder
