@@ -25,7 +25,7 @@ func FuzzDecision(f *testing.F) {
 		}
 		// Positions refer to the decoded text (UTF-8, or Windows-1258 for
 		// bytes that are not UTF-8), in NFC.
-		text, _ := decode([]byte(src), "")
+		text, _, _ := decode([]byte(src), "")
 		lines := strings.Split(text, "\n")
 		prevLine, prevCol := 0, 0
 		for _, d := range doc.Diagnostics {

@@ -37,7 +37,7 @@ func TestLayouts(t *testing.T) {
 			if tasks < 2 {
 				t.Errorf("%d tasks", tasks)
 			}
-			text, _ := decode(src, "")
+			text, _, _ := decode(src, "")
 			accounted(t, name, []byte(text), doc)
 			got, _ := json.MarshalIndent(doc, "", "  ")
 			checkGolden(t, strings.TrimSuffix(f, ".txt")+".golden.json", append(got, '\n'))

@@ -74,8 +74,9 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 	}
 	no := strings.TrimSuffix(cells[0], ".")
 	switch {
-	case reRowNumber.MatchString(no) && len(cells) > 1:
-		r := row{no: reRowNumber.FindStringSubmatch(no)[1], line: l, section: *section, roles: tab.roles}
+	case isRowNumber(no) && len(cells) > 1:
+		n, _ := rowNumber(no)
+		r := row{no: n, line: l, section: *section, roles: tab.roles}
 		if r.roles == nil {
 			r.roles = guessRoles(cells[1:])
 		}
@@ -168,20 +169,19 @@ func guessRoles(cells []string) []string {
 }
 
 var (
-	reItem  = regexp.MustCompile(`^(\d+(?:\.\d+)*)[.)]\s+(\S.*)$`)
 	reLabel = regexp.MustCompile(`(?i)(cơ quan chủ trì|đơn vị chủ trì|chủ trì thực hiện|chủ trì|cơ quan phối hợp|đơn vị phối hợp|phối hợp thực hiện|phối hợp|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời gian|thời hạn|tiến độ thực hiện|sản phẩm|kết quả dự kiến|kết quả)\s*:`)
 )
 
 // item reads a numbered paragraph starting at line i: a task when it
 // names its lead or its deadline ("Đơn vị chủ trì: ...; Thời gian: ..."),
 // else a section heading. It returns the index of its last line.
-func (p *parser) item(i, to int, m []string, section *string, rows *[]row, pl *plan.Plan) int {
+func (p *parser) item(i, to int, no, head string, section *string, rows *[]row, pl *plan.Plan) int {
 	first := p.lines[i]
-	parts := []string{m[2]}
+	parts := []string{head}
 	last := i
 	for k := i + 1; k < to; k++ {
 		t := p.lines[k].text
-		if t == "" || p.placed[k] || reItem.MatchString(t) || reSection.MatchString(t) || t == "|" {
+		if t == "" || p.placed[k] || isItem(t) || isSection(t) || t == "|" {
 			break
 		}
 		if _, _, ok := rowCells(p.lines[k]); ok {
@@ -205,11 +205,11 @@ func (p *parser) item(i, to int, m []string, section *string, rows *[]row, pl *p
 	}
 	if !hasTask {
 		// A heading, or a numbered paragraph: kept whole as a section.
-		pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: text, Line: first.no, Level: 2})
-		*section = m[1]
+		pl.Sections = append(pl.Sections, plan.Section{No: no, Title: text, Line: first.no, Level: 2})
+		*section = no
 		return last
 	}
-	r := row{no: m[1], line: first, section: *section}
+	r := row{no: no, line: first, section: *section}
 	cell := func(s string) line {
 		c := first
 		c.text = strings.Trim(strings.TrimSpace(s), "-;,. ")

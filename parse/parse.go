@@ -16,8 +16,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/plan"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -137,14 +137,14 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "too-large",
 			Msg: fmt.Sprintf("input is %d bytes, more than the limit of %d", len(src), max), Err: ErrTooBig}
 	}
-	text, err := decode(src, c.Encoding)
+	text, nfc, err := decode(src, c.Encoding)
 	if errors.Is(err, ErrEncoding) {
 		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "encoding", Msg: err.Error(), Err: ErrEncoding}
 	}
 	if err != nil {
 		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "not-text", Msg: err.Error(), Err: ErrNotText}
 	}
-	p := newParser(filename, text)
+	p := newParser(filename, text, nfc)
 	p.run()
 	doc := p.doc
 	sort.SliceStable(doc.Diagnostics, func(i, j int) bool {
@@ -169,8 +169,9 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 // decode turns the input into UTF-8 text. A byte order mark names the
 // encoding; otherwise enc does, or the bytes are UTF-8, or, when they are
 // not, Windows-1258 (the Vietnamese code page of older Word files). Input
-// with NUL bytes or other control characters is not text.
-func decode(src []byte, enc string) (string, error) {
+// with NUL bytes or other control characters is not text. nfc reports that
+// the text needs no normalization.
+func decode(src []byte, enc string) (text string, nfc bool, err error) {
 	switch {
 	case bytes.HasPrefix(src, []byte("\xef\xbb\xbf")):
 		src, enc = src[3:], "utf-8"
@@ -180,25 +181,29 @@ func decode(src []byte, enc string) (string, error) {
 		src, enc = src[2:], "utf-16be"
 	}
 	var out []byte
+	var control int
 	switch strings.ToLower(enc) {
 	case "", "utf-8", "utf8":
-		if utf8.Valid(src) {
+		var invalid int
+		invalid, control, nfc = vntext.Inspect(src)
+		if invalid < 0 {
 			out = src
 			break
 		}
 		if enc != "" {
-			return "", invalidUTF8(src)
+			return "", false, fmt.Errorf("input is not UTF-8 text: invalid byte 0x%02x at offset %d", src[invalid], invalid)
 		}
 		fallthrough
 	case "windows-1258", "cp1258":
 		b, err := charmap.Windows1258.NewDecoder().Bytes(src)
 		if err != nil {
-			return "", fmt.Errorf("input is not Windows-1258 text: %v", err)
+			return "", false, fmt.Errorf("input is not Windows-1258 text: %v", err)
 		}
 		out = b
+		_, control, nfc = vntext.Inspect(out)
 	case "utf-16le", "utf-16be":
 		if len(src)%2 != 0 {
-			return "", fmt.Errorf("input is not %s text: odd length %d", enc, len(src))
+			return "", false, fmt.Errorf("input is not %s text: odd length %d", enc, len(src))
 		}
 		order := xunicode.LittleEndian
 		if strings.ToLower(enc) == "utf-16be" {
@@ -206,27 +211,15 @@ func decode(src []byte, enc string) (string, error) {
 		}
 		b, err := xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder().Bytes(src)
 		if err != nil {
-			return "", fmt.Errorf("input is not %s text: %v", enc, err)
+			return "", false, fmt.Errorf("input is not %s text: %v", enc, err)
 		}
 		out = b
+		_, control, nfc = vntext.Inspect(out)
 	default:
-		return "", fmt.Errorf("%w %q (want utf-8, utf-16le, utf-16be or windows-1258)", ErrEncoding, enc)
+		return "", false, fmt.Errorf("%w %q (want utf-8, utf-16le, utf-16be or windows-1258)", ErrEncoding, enc)
 	}
-	for i, c := range out {
-		if c == 0 || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
-			return "", fmt.Errorf("input is not text: control byte 0x%02x at offset %d", c, i)
-		}
+	if control >= 0 {
+		return "", false, fmt.Errorf("input is not text: control byte 0x%02x at offset %d", out[control], control)
 	}
-	return string(out), nil
-}
-
-func invalidUTF8(src []byte) error {
-	for i := 0; i < len(src); {
-		r, n := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && n == 1 {
-			return fmt.Errorf("input is not UTF-8 text: invalid byte 0x%02x at offset %d", src[i], i)
-		}
-		i += n
-	}
-	return nil
+	return string(out), nfc, nil
 }

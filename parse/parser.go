@@ -42,24 +42,33 @@ type parser struct {
 
 var bookmark = regexp.MustCompile(`^\[bookmark: ([^\]]*)\]`)
 
-func newParser(filename, text string) *parser {
-	raw := strings.Split(text, "\n")
-	p := &parser{filename: filename, lines: make([]line, len(raw)), placed: make([]bool, len(raw))}
-	for i, r := range raw {
-		r = vntext.NFC(strings.TrimSuffix(r, "\r"))
+func newParser(filename, text string, nfc bool) *parser {
+	n := strings.Count(text, "\n") + 1
+	p := &parser{filename: filename, lines: make([]line, n), placed: make([]bool, n)}
+	for i := range n {
+		r := text
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			r, text = text[:k], text[k+1:]
+		}
+		if len(r) > 0 && r[len(r)-1] == '\r' {
+			r = r[:len(r)-1]
+		}
+		if !nfc {
+			r = vntext.NFC(r)
+		}
 		l := line{no: i + 1, raw: r}
-		rest := strings.TrimLeftFunc(r, unicode.IsSpace)
+		rest := trimLeftSpace(r)
 		l.lead = r[:len(r)-len(rest)]
-		l.cell = strings.Contains(l.lead, "\t")
+		l.cell = strings.IndexByte(l.lead, '\t') >= 0
 		for strings.HasPrefix(rest, "[bookmark:") {
 			m := bookmark.FindStringSubmatch(rest)
 			if m == nil {
 				break
 			}
 			l.marks = append(l.marks, m[1])
-			rest = strings.TrimLeftFunc(rest[len(m[0]):], unicode.IsSpace)
+			rest = trimLeftSpace(rest[len(m[0]):])
 		}
-		l.text = stripEmphasis(strings.TrimRightFunc(rest, unicode.IsSpace))
+		l.text = stripEmphasis(trimRightSpace(rest))
 		l.caps = isCaps(l.text)
 		l.col = utf8.RuneCountInString(r[:len(r)-len(rest)]) + 1
 		p.lines[i] = l
@@ -78,10 +87,40 @@ func newParser(filename, text string) *parser {
 
 func (p *parser) place(i int) { p.placed[i] = true }
 
+// trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), with a fast
+// path for ASCII.
+func trimLeftSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r':
+		case c < utf8.RuneSelf:
+			return s[i:]
+		default:
+			return strings.TrimLeftFunc(s[i:], unicode.IsSpace)
+		}
+	}
+	return ""
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), with a fast
+// path for ASCII.
+func trimRightSpace(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch c := s[i]; {
+		case c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == '\r':
+		case c < utf8.RuneSelf:
+			return s[:i+1]
+		default:
+			return strings.TrimRightFunc(s[:i+1], unicode.IsSpace)
+		}
+	}
+	return ""
+}
+
 // stripEmphasis removes Markdown emphasis, which converters put around
 // headings and notes: "**STT**", "*(Kèm theo ...)*".
 func stripEmphasis(s string) string {
-	if !strings.ContainsAny(s, "*_") {
+	if strings.IndexByte(s, '*') < 0 && strings.IndexByte(s, '_') < 0 {
 		return s
 	}
 	s = strings.ReplaceAll(s, "**", "")
@@ -126,9 +165,12 @@ func hasMark(l line, name string) bool {
 // isCaps reports whether s is written in capitals: it has letters, and at
 // most one in ten is lower case ("5G, IoT TRONG CÁC KHU CÔNG NGHỆ CAO").
 func isCaps(s string) bool {
+	// s has at most len(s) letters: once a tenth of that is lower case, the
+	// answer is known, which ends the scan early on lines of prose.
 	letters, lower := 0, 0
 	for i := 0; i < len(s); {
 		c := s[i]
+		var r rune
 		switch {
 		case c < utf8.RuneSelf: // ASCII, most of the text
 			i++
@@ -136,22 +178,35 @@ func isCaps(s string) bool {
 			case 'a' <= c && c <= 'z':
 				letters++
 				lower++
+				if lower*10 > len(s) {
+					return false
+				}
 			case 'A' <= c && c <= 'Z':
 				letters++
 			}
 			continue
+		case c >= 0xC2 && c < 0xE0 && i+1 < len(s): // valid UTF-8: no checks
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s):
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+		default:
+			var n int
+			r, n = utf8.DecodeRuneInString(s[i:])
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if ok, up := vntext.Letter(r); ok {
+		ok, up := vntext.Letter(r)
+		if !ok && unicode.IsLetter(r) {
+			ok, up = true, !unicode.IsLower(r)
+		}
+		if ok {
 			letters++
 			if !up {
 				lower++
-			}
-		} else if unicode.IsLetter(r) {
-			letters++
-			if unicode.IsLower(r) {
-				lower++
+				if lower*10 > len(s) {
+					return false
+				}
 			}
 		}
 	}
@@ -163,9 +218,7 @@ var (
 	rePlaceDate   = regexp.MustCompile(`^([^,]{2,60}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})`)
 	reSigningForm = regexp.MustCompile(`^(KT|TM|TL|TUQ|Q)\.\s*`)
 	reAttached    = regexp.MustCompile(`^\((?:Ban hành )?[Kk]èm theo (.*)\)$`)
-	reRowNumber   = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
 	rePlanYear    = regexp.MustCompile(`(?i)năm (\d{4})\s*$`)
-	reSection     = regexp.MustCompile(`^([IVXL]+|[A-D])\.\s+(\S.*)$`)
 	reRule        = regexp.MustCompile(`^[-_=*]{3,}$`)
 	reFootnote    = regexp.MustCompile(`\[(\d{1,3})\]`)
 	reFootnoteDef = regexp.MustCompile(`^\[(\d{1,3})\]\s*(\S.*)$`)
@@ -288,7 +341,7 @@ func (p *parser) decision(from, to int) {
 			p.place(i)
 			continue
 		case phase == preamble && d.Title == "" && d.Kind == "" && len(d.Bases) == 0 && l.caps && len(l.marks) == 0 &&
-			!reSection.MatchString(t) && !isTypeLine(t):
+			!isSection(t) && !isTypeLine(t):
 			// Capitals at the top: the issuing body, or the title when no
 			// national motto or number follows them.
 			header = append(header, i)
@@ -337,7 +390,7 @@ func (p *parser) decision(from, to int) {
 				titleNext = true
 				p.place(i)
 				continue
-			case titleNext && l.caps && !isAuthority(t) && !reSection.MatchString(t):
+			case titleNext && l.caps && !isAuthority(t) && !isSection(t):
 				// The title under the type line, wrapped over lines.
 				if d.Title != "" {
 					d.Title += " "
@@ -409,7 +462,7 @@ func (p *parser) decision(from, to int) {
 			case phase == recipients && (strings.HasPrefix(t, "-") || strings.HasPrefix(t, "+")):
 				d.Recipients = append(d.Recipients, recipient(t, l.no))
 				p.place(i)
-			case (l.caps || reSigningForm.MatchString(t)) && d.Signer.Name == "" && !reSection.MatchString(t) && signerLines < 4:
+			case (l.caps || reSigningForm.MatchString(t)) && d.Signer.Name == "" && !isSection(t) && signerLines < 4:
 				signerLines++
 				// "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH": the
 				// last line is the position, the others the signing form.
@@ -601,8 +654,8 @@ func (p *parser) plan(from, to int, standalone bool) {
 				continue
 			}
 		}
-		if m := itemMatch(t); m != nil && !l.cell {
-			i = p.item(i, to, m, &section, &rows, &pl)
+		if no, text, ok := itemMatch(t); ok && !l.cell {
+			i = p.item(i, to, no, text, &section, &rows, &pl)
 			cur = nil
 			continue
 		}
@@ -647,8 +700,9 @@ func (p *parser) plan(from, to int, standalone bool) {
 			} else {
 				p.diag(l, l.col, plan.Warning, "attached", "no document number in %q", text)
 			}
-		case l.cell && reRowNumber.MatchString(t) && strings.HasPrefix(l.lead, " ") || l.cell && reRowNumber.MatchString(t) && cur == nil:
-			rows = append(rows, row{no: reRowNumber.FindStringSubmatch(t)[1], line: l, section: section})
+		case l.cell && isRowNumber(t) && (strings.HasPrefix(l.lead, " ") || cur == nil):
+			no, _ := rowNumber(t)
+			rows = append(rows, row{no: no, line: l, section: section})
 			cur = &rows[len(rows)-1]
 			p.place(i)
 		case l.cell && strings.HasPrefix(l.lead, " "):
@@ -659,10 +713,10 @@ func (p *parser) plan(from, to int, standalone bool) {
 		case l.cell && cur != nil:
 			cur.cells = append(cur.cells, l)
 			p.place(i)
-		case !l.cell && sectionMatch(t) != nil && isCaps(sectionMatch(t)[2]):
-			m := sectionMatch(t)
-			pl.Sections = append(pl.Sections, plan.Section{No: m[1], Title: m[2], Level: 1, Line: l.no})
-			section = m[1]
+		case !l.cell && isCapsSection(t):
+			no, title, _ := sectionMatch(t)
+			pl.Sections = append(pl.Sections, plan.Section{No: no, Title: title, Level: 1, Line: l.no})
+			section = no
 			p.place(i)
 		case standalone && !l.cell && len(pl.Sections) == 0 && len(rows) == 0 && !strings.HasPrefix(t, "|"):
 			// A standalone plan's opening text, before its first heading.
@@ -866,21 +920,111 @@ func articleMatch(t string) []string {
 	return []string{t, no, text}
 }
 
-// The regexps below are tried on most lines; a look at the first byte
-// keeps them off the lines that cannot match.
+// The matchers below are tried on most lines; they are written out by
+// hand, as a regexp costs more than the rest of the line's work.
 
-func sectionMatch(t string) []string {
-	if t == "" || strings.IndexByte("IVXLABCD", t[0]) < 0 {
-		return nil
+// isSpaceASCII reports the white space of regexp's \s.
+func isSpaceASCII(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+
+// afterSpace returns the text after the white space that starts t, and
+// whether there was some white space followed by text.
+func afterSpace(t string) (string, bool) {
+	k := 0
+	for k < len(t) && isSpaceASCII(t[k]) {
+		k++
 	}
-	return reSection.FindStringSubmatch(t)
+	return t[k:], k > 0 && k < len(t)
 }
 
-func itemMatch(t string) []string {
-	if t == "" || t[0] < '0' || t[0] > '9' {
-		return nil
+// sectionMatch reads a section heading, `^([IVXL]+|[A-D])\.\s+(\S.*)$`:
+// "II. NHIỆM VỤ", "A. MỤC TIÊU".
+func sectionMatch(t string) (no, title string, ok bool) {
+	k := 0
+	for k < len(t) && strings.IndexByte("IVXL", t[k]) >= 0 {
+		k++
 	}
-	return reItem.FindStringSubmatch(t)
+	if k == 0 && len(t) > 0 && 'A' <= t[0] && t[0] <= 'D' {
+		k = 1
+	}
+	if k == 0 || k >= len(t) || t[k] != '.' {
+		return "", "", false
+	}
+	title, ok = afterSpace(t[k+1:])
+	if !ok {
+		return "", "", false
+	}
+	return t[:k], title, true
+}
+
+// isSection reports whether t is a section heading (see sectionMatch).
+func isSection(t string) bool {
+	_, _, ok := sectionMatch(t)
+	return ok
+}
+
+// numberPrefix returns the length of the dotted number t starts with,
+// `\d+(?:\.\d+)*`, or 0.
+func numberPrefix(t string) int {
+	k := 0
+	for {
+		d := k
+		for d < len(t) && '0' <= t[d] && t[d] <= '9' {
+			d++
+		}
+		if d == k {
+			if k == 0 {
+				return 0
+			}
+			return k - 1 // a dot not followed by digits
+		}
+		if d < len(t) && t[d] == '.' {
+			k = d + 1
+			continue
+		}
+		return d
+	}
+}
+
+// itemMatch reads a numbered item, `^(\d+(?:\.\d+)*)[.)]\s+(\S.*)$`:
+// "1. Rà soát ...", "2.1) Xây dựng ...".
+func itemMatch(t string) (no, text string, ok bool) {
+	k := numberPrefix(t)
+	if k == 0 || k >= len(t) || t[k] != '.' && t[k] != ')' {
+		return "", "", false
+	}
+	text, ok = afterSpace(t[k+1:])
+	if !ok {
+		return "", "", false
+	}
+	return t[:k], text, true
+}
+
+// isRowNumber reports whether t is a row number (see rowNumber).
+func isRowNumber(t string) bool {
+	_, ok := rowNumber(t)
+	return ok
+}
+
+// isCapsSection reports whether t is a section heading in capitals.
+func isCapsSection(t string) bool {
+	_, title, ok := sectionMatch(t)
+	return ok && isCaps(title)
+}
+
+// isItem reports whether t is a numbered item (see itemMatch).
+func isItem(t string) bool {
+	_, _, ok := itemMatch(t)
+	return ok
+}
+
+// rowNumber reads the number of a table row, `^(\d+(?:\.\d+)*)\.?$`:
+// "1", "12.", "2.3".
+func rowNumber(t string) (string, bool) {
+	k := numberPrefix(t)
+	if k == 0 || k != len(t) && (k != len(t)-1 || t[k] != '.') {
+		return "", false
+	}
+	return t[:k], true
 }
 
 func footnoteDef(t string) []string {

@@ -141,8 +141,9 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		}
 		no := strings.TrimSuffix(strings.TrimSpace(texts[0]), ".")
 		switch {
-		case reRowNumber.MatchString(no) && len(cells) > 1:
-			r := row{no: reRowNumber.FindStringSubmatch(no)[1], line: cells[0].first, section: *section, roles: roles}
+		case isRowNumber(no) && len(cells) > 1:
+			n, _ := rowNumber(no)
+			r := row{no: n, line: cells[0].first, section: *section, roles: roles}
 			if roles == nil {
 				r.roles = seedRoles
 			}

@@ -6,6 +6,7 @@
 package vntext
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,4 +181,66 @@ func isNFCVietnamese(s string) bool {
 		i += n
 	}
 	return true
+}
+
+// Inspect checks b in one pass, for the reader's door: invalid is the
+// offset of the first byte that is not part of valid UTF-8, control the
+// offset of the first control byte other than tab, line feed, carriage
+// return, form feed and vertical tab (NUL included), each -1 when there is
+// none; nfc reports that b is made only of runes that NFC leaves alone
+// whatever surrounds them (see NFC's fast path), so that its lines need no
+// normalization. The scan stops at the first invalid byte.
+func Inspect(b []byte) (invalid, control int, nfc bool) {
+	const (
+		high = 0x8080808080808080
+		ones = 0x2020202020202020 // bytes below 0x20 borrow
+	)
+	invalid, control, nfc = -1, -1, true
+	n := len(b)
+	for i := 0; i < n; {
+		// Eight ASCII bytes at a time, none of them a control byte. The
+		// test may flag a clean word; the rune loop then decides.
+		if i+8 <= n {
+			w := binary.LittleEndian.Uint64(b[i:])
+			if w&high == 0 && (w-ones)&^w&high == 0 {
+				i += 8
+				continue
+			}
+		}
+		// The runes that start in the next eight bytes, one at a time.
+		for end := min(i+8, n); i < end; {
+			c := b[i]
+			if c < utf8.RuneSelf {
+				if c < 0x20 && control < 0 {
+					switch c {
+					case '\t', '\n', '\r', '\f', '\v':
+					default:
+						control = i
+					}
+				}
+				i++
+				continue
+			}
+			var r rune
+			switch {
+			case c >= 0xC2 && c < 0xE0 && i+1 < n && b[i+1]&0xC0 == 0x80:
+				r = rune(c&0x1F)<<6 | rune(b[i+1]&0x3F)
+				i += 2
+			case c >= 0xE1 && c < 0xF0 && c != 0xED && i+2 < n && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
+				r = rune(c&0x0F)<<12 | rune(b[i+1]&0x3F)<<6 | rune(b[i+2]&0x3F)
+				i += 3
+			default: // E0, ED, four bytes and errors: the careful decoder
+				var size int
+				r, size = utf8.DecodeRune(b[i:])
+				if r == utf8.RuneError && size == 1 {
+					return i, control, false
+				}
+				i += size
+			}
+			if nfc && !(r >= tableLo && r <= tableHi && table[r-tableLo] != 0 || r == 0xA0 || r >= 0x2000 && r <= 0x206F) {
+				nfc = false
+			}
+		}
+	}
+	return invalid, control, nfc
 }

@@ -1,7 +1,9 @@
 package vntext
 
 import (
+	"os"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -101,5 +103,81 @@ func TestLetter(t *testing.T) {
 		if ok, up := Letter(tt.r); ok != tt.ok || up != tt.upper {
 			t.Errorf("Letter(%q) = %v, %v", tt.r, ok, up)
 		}
+	}
+}
+
+func TestInspect(t *testing.T) {
+	tests := []struct {
+		in               string
+		invalid, control int
+		nfc              bool
+	}{
+		{"", -1, -1, true},
+		{"Kế hoạch năm 2023\r\n\tĐiều 1.\f\v", -1, -1, true},
+		{"abcdefghijklmnop\x00", -1, 16, true},
+		{"Tháng 3\x01 và \x02", -1, 8, true},
+		{"abc\xffdef", 3, -1, false},
+		{"Quý\xe1\xbb", 4, -1, false},             // cut short
+		{"\xed\xa0\x80 surrogate", 0, -1, false},  // not UTF-8
+		{"\xc0\xaf overlong", 0, -1, false},       // not UTF-8
+		{"\xe0\x80\xaf overlong", 0, -1, false},   // not UTF-8
+		{"Ke\u0302\u0301 hoạch", -1, -1, false},   // NFD
+		{"Nhật 日本 😀", -1, -1, false},              // valid, outside the fast set
+		{"“Kế hoạch” – 2023\u00a0", -1, -1, true}, // punctuation stays
+		{"0123456789abcdef\x1f", -1, 16, true},
+	}
+	for _, tt := range tests {
+		invalid, control, nfc := Inspect([]byte(tt.in))
+		if invalid != tt.invalid || control != tt.control || invalid < 0 && nfc != tt.nfc {
+			t.Errorf("Inspect(%q) = %d, %d, %v; want %d, %d, %v", tt.in, invalid, control, nfc, tt.invalid, tt.control, tt.nfc)
+		}
+		if want := utf8.ValidString(tt.in); want != (invalid < 0) {
+			t.Errorf("Inspect(%q): invalid %d, utf8.Valid says %v", tt.in, invalid, want)
+		}
+		if invalid < 0 && nfc && !norm.NFC.IsNormalString(tt.in) {
+			t.Errorf("Inspect(%q) says NFC; it is not", tt.in)
+		}
+	}
+}
+
+func FuzzInspect(f *testing.F) {
+	f.Add([]byte("Kế hoạch\x00"))
+	f.Add([]byte("Ke\u0302\u0301\xff"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		invalid, control, nfc := Inspect(b)
+		if utf8.Valid(b) != (invalid < 0) {
+			t.Fatalf("invalid = %d, utf8.Valid = %v", invalid, utf8.Valid(b))
+		}
+		if invalid >= 0 {
+			if utf8.Valid(b[:invalid]) == false {
+				t.Fatalf("invalid = %d, but the bytes before it are not valid", invalid)
+			}
+			return
+		}
+		want := -1
+		for i, c := range b {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' {
+				want = i
+				break
+			}
+		}
+		if control != want {
+			t.Fatalf("control = %d, want %d", control, want)
+		}
+		if nfc && !norm.NFC.IsNormal(b) {
+			t.Fatalf("nfc, but the text is not in NFC")
+		}
+	})
+}
+
+func BenchmarkInspect(b *testing.B) {
+	src, err := os.ReadFile("../../testdata/qd-95-vpcp-2023-ke-hoach-de-an-06.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		Inspect(src)
 	}
 }
