@@ -190,24 +190,26 @@ func typeName(t string) string {
 	return strings.ToUpper(string(r)) + strings.ToLower(t[n:])
 }
 
-// issuer finds the body named after "của": the first registry name among
-// the next words ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" gives Văn
-// phòng Chính phủ). It returns the name and the bytes of s it covers.
+// issuer finds the body named after "của": the first registry name that
+// starts within the next eight words ("Bộ trưởng, Chủ nhiệm Văn phòng
+// Chính phủ" gives Văn phòng Chính phủ). It returns the name and the bytes
+// of s it covers.
 func issuer(s string) (string, int) {
-	r := unit.Default()
-	off := 0
-	for words := 0; words < 8 && off < len(s); words++ {
-		if u, n, ok := r.Prefix(s[off:]); ok {
-			return u.Name, off + n
-		}
-		// Skip to the next word; stop at the end of the phrase.
-		i := strings.IndexAny(s[off:], " ")
-		if i < 0 || strings.ContainsAny(s[off:off+i], ";()") {
+	limit, words := 0, 0
+	for limit < len(s) && words < 8 {
+		i := strings.IndexByte(s[limit:], ' ')
+		if i < 0 {
+			limit = len(s)
 			break
 		}
-		off += i + 1
+		limit += i + 1
+		words++
 	}
-	return "", 0
+	u, start, end, ok := unit.Default().Find(s)
+	if !ok || start >= limit {
+		return "", 0
+	}
+	return u.Name, end
 }
 
 // cite records the documents cited in the text of line l, and appends

@@ -35,3 +35,11 @@ func ExampleSuccessor() {
 	fmt.Println(u.Name)
 	// Output: Bộ Khoa học và Công nghệ
 }
+
+func ExampleRegistry_Find() {
+	s := "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ ký ban hành"
+	if u, start, end, ok := unit.Default().Find(s); ok {
+		fmt.Printf("%s: %q\n", u.ID, s[start:end])
+	}
+	// Output: vpcp: "Văn phòng Chính phủ"
+}

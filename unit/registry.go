@@ -246,7 +246,9 @@ func Split(cell string) []Ref { return Default().Split(cell) }
 // Prefix finds the longest registry name at the start of s (after white
 // space) and returns its unit and the byte length of s it covers.
 func (r *Registry) Prefix(s string) (Unit, int, bool) {
-	toks := lex(s)
+	buf := tokPool.Get().(*[]tok)
+	toks := lexInto(*buf, s)
+	defer putToks(buf, toks)
 	if len(toks) == 0 {
 		return Unit{}, 0, false
 	}
@@ -255,4 +257,23 @@ func (r *Registry) Prefix(s string) (Unit, int, bool) {
 		return Unit{}, 0, false
 	}
 	return r.units[u], toks[j-1].end, true
+}
+
+// Find finds the first registry name in s, at the start of a word, and
+// returns its unit and the byte span of s it covers. Where names overlap,
+// the one that starts first wins, then the longest: in "Bộ trưởng, Chủ
+// nhiệm Văn phòng Chính phủ" it finds Văn phòng Chính phủ.
+func (r *Registry) Find(s string) (u Unit, start, end int, ok bool) {
+	buf := tokPool.Get().(*[]tok)
+	toks := lexInto(*buf, s)
+	defer putToks(buf, toks)
+	for i, t := range toks {
+		if !t.word || t.cont {
+			continue
+		}
+		if j, k := r.longest(toks, i); k >= 0 {
+			return r.units[k], t.start, toks[j-1].end, true
+		}
+	}
+	return Unit{}, 0, 0, false
 }

@@ -182,6 +182,29 @@ func TestUnitJSON(t *testing.T) {
 	}
 }
 
+func TestFind(t *testing.T) {
+	r := Default()
+	for _, tt := range []struct{ in, id, found string }{
+		{"Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ về việc", "vpcp", "Văn phòng Chính phủ"},
+		{"Thủ tướng Chính phủ phê duyệt", "ttg", "Thủ tướng Chính phủ"},
+		{"đồng chí Trưởng ban, Bộ Công an", "bca", "Bộ Công an"},
+		{"Hội đồng nhân dân tỉnh", "", ""}, // not in the registry
+		{"", "", ""},
+		{"cộng, trừ", "", ""},
+	} {
+		u, start, end, ok := r.Find(tt.in)
+		if tt.id == "" {
+			if ok {
+				t.Errorf("Find(%q) = %s", tt.in, u.ID)
+			}
+			continue
+		}
+		if !ok || u.ID != tt.id || tt.in[start:end] != tt.found {
+			t.Errorf("Find(%q) = %s, %q; want %s, %q", tt.in, u.ID, tt.in[start:end], tt.id, tt.found)
+		}
+	}
+}
+
 func TestPrefix(t *testing.T) {
 	r := Default()
 	for _, tt := range []struct{ in, id, rest string }{

@@ -26,13 +26,7 @@ func (r *Registry) Split(cell string) []Ref {
 	cell = vntext.NFC(cell)
 	buf := tokPool.Get().(*[]tok)
 	toks := lexInto(*buf, cell)
-	defer func() {
-		if cap(toks) <= 1024 {
-			clear(toks) // drop the strings they hold
-			*buf = toks[:0]
-			tokPool.Put(buf)
-		}
-	}()
+	defer putToks(buf, toks)
 	refs := make([]Ref, 0, 4)
 	n := len(toks)
 	for i := 0; i < n; {
@@ -86,8 +80,18 @@ func (r *Registry) Split(cell string) []Ref {
 	return refs
 }
 
-// tokPool holds token buffers for Split; no Ref points into them.
+// tokPool holds token buffers for Split, Prefix and Find; no result
+// points into them.
 var tokPool = sync.Pool{New: func() any { s := make([]tok, 0, 64); return &s }}
+
+// putToks returns toks, taken from buf, to the pool, unless it grew large.
+func putToks(buf *[]tok, toks []tok) {
+	if cap(toks) <= 1024 {
+		clear(toks) // drop the strings they hold
+		*buf = toks[:0]
+		tokPool.Put(buf)
+	}
+}
 
 // boundary reports whether a registry name ending at token j ends a unit.
 func (r *Registry) boundary(toks []tok, j int) bool {
