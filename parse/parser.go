@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -17,16 +18,17 @@ import (
 
 // line is one input line.
 type line struct {
-	no    int      // 1-based line number
-	raw   string   // the line in NFC, without its line end
-	text  string   // raw without bookmark markers and surrounding white space
-	marks []string // names of the [bookmark: ...] markers it starts with
-	col   int      // column (in characters, from 1) where text starts in raw
+	no    int    // 1-based line number
+	raw   string // the line in NFC, without its line end
+	text  string // raw without bookmark markers and surrounding white space
+	marks string // the [bookmark: ...] markers it starts with, as written
+	col   int    // column (in characters, from 1) where text starts in raw
 	// cell reports a line that starts with a tab: a table cell in the
-	// Word-table rendering; lead is the white space before the text.
-	cell bool
-	lead string
-	caps bool // text is written in capitals (isCaps), computed once
+	// Word-table rendering; spaced that its white space starts with a
+	// space, which starts a row there.
+	cell   bool
+	spaced bool
+	caps   bool // text is written in capitals (isCaps), computed once
 }
 
 type parser struct {
@@ -40,7 +42,7 @@ type parser struct {
 	doc             *plan.Document
 }
 
-var bookmark = regexp.MustCompile(`^\[bookmark: ([^\]]*)\]`)
+var bookmark = regexp.MustCompile(`^\[bookmark: [^\]]*\]`)
 
 func newParser(filename, text string, nfc bool) *parser {
 	n := strings.Count(text, "\n") + 1
@@ -58,21 +60,23 @@ func newParser(filename, text string, nfc bool) *parser {
 		}
 		l := line{no: i + 1, raw: r}
 		rest := trimLeftSpace(r)
-		l.lead = r[:len(r)-len(rest)]
-		l.cell = strings.IndexByte(l.lead, '\t') >= 0
+		lead := r[:len(r)-len(rest)]
+		l.cell = strings.IndexByte(lead, '\t') >= 0
+		l.spaced = strings.HasPrefix(lead, " ")
+		marks := rest
 		for strings.HasPrefix(rest, "[bookmark:") {
-			m := bookmark.FindStringSubmatch(rest)
+			m := bookmark.FindStringIndex(rest)
 			if m == nil {
 				break
 			}
-			l.marks = append(l.marks, m[1])
-			rest = trimLeftSpace(rest[len(m[0]):])
+			rest = trimLeftSpace(rest[m[1]:])
 		}
+		l.marks = marks[:len(marks)-len(rest)]
 		l.text = stripEmphasis(trimRightSpace(rest))
 		l.caps = isCaps(l.text)
 		l.col = utf8.RuneCountInString(r[:len(r)-len(rest)]) + 1
 		p.lines[i] = l
-		if l.text == "" && len(l.marks) == 0 || l.text != "" && strings.IndexByte("-_=*", l.text[0]) >= 0 && reRule.MatchString(l.text) {
+		if l.text == "" && l.marks == "" || l.text != "" && strings.IndexByte("-_=*", l.text[0]) >= 0 && reRule.MatchString(l.text) {
 			p.placed[i] = true // blank lines and rules ("--------") need no place
 			l.text = ""
 			p.lines[i] = l
@@ -153,13 +157,18 @@ func (p *parser) diag(l line, col int, sev plan.Severity, code, format string, a
 	})
 }
 
+// hasMark reports whether l starts with the marker "[bookmark: name]".
 func hasMark(l line, name string) bool {
-	for _, m := range l.marks {
-		if m == name {
+	for s := l.marks; ; {
+		i := strings.Index(s, name)
+		if i < 0 {
+			return false
+		}
+		if strings.HasSuffix(s[:i], "[bookmark: ") && strings.HasPrefix(s[i+len(name):], "]") {
 			return true
 		}
+		s = s[i+1:]
 	}
-	return false
 }
 
 // isCaps reports whether s is written in capitals: it has letters, and at
@@ -329,7 +338,7 @@ func (p *parser) decision(from, to int) {
 		l := p.lines[i]
 		t := l.text
 		if t == "" {
-			if len(l.marks) > 0 {
+			if l.marks != "" {
 				p.place(i)
 			}
 			continue
@@ -340,7 +349,7 @@ func (p *parser) decision(from, to int) {
 			p.issuerLines(&header)
 			p.place(i)
 			continue
-		case phase == preamble && d.Title == "" && d.Kind == "" && len(d.Bases) == 0 && l.caps && len(l.marks) == 0 &&
+		case phase == preamble && d.Title == "" && d.Kind == "" && len(d.Bases) == 0 && l.caps && l.marks == "" &&
 			!isSection(t) && !isTypeLine(t):
 			// Capitals at the top: the issuing body, or the title when no
 			// national motto or number follows them.
@@ -635,7 +644,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 		l := p.lines[i]
 		t := l.text
 		if t == "" {
-			if len(l.marks) > 0 {
+			if l.marks != "" {
 				p.place(i)
 			}
 			cur = nil // a blank line ends a row
@@ -700,17 +709,20 @@ func (p *parser) plan(from, to int, standalone bool) {
 			} else {
 				p.diag(l, l.col, plan.Warning, "attached", "no document number in %q", text)
 			}
-		case l.cell && isRowNumber(t) && (strings.HasPrefix(l.lead, " ") || cur == nil):
+		case l.cell && isRowNumber(t) && (l.spaced || cur == nil):
 			no, _ := rowNumber(t)
 			rows = append(rows, row{no: no, line: l, section: section})
 			cur = &rows[len(rows)-1]
 			p.place(i)
-		case l.cell && strings.HasPrefix(l.lead, " "):
+		case l.cell && l.spaced:
 			// " \t..." starts a row; without a number the row lost it.
-			rows = append(rows, row{line: l, cells: []line{l}, section: section})
+			rows = append(rows, row{line: l, cells: append(make([]line, 0, len(seedRoles)), l), section: section})
 			cur = &rows[len(rows)-1]
 			p.place(i)
 		case l.cell && cur != nil:
+			if cur.cells == nil {
+				cur.cells = make([]line, 0, len(seedRoles)) // a row's usual width
+			}
 			cur.cells = append(cur.cells, l)
 			p.place(i)
 		case !l.cell && isCapsSection(t):
@@ -824,6 +836,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 			r.no, r.inferred = strconv.Itoa(prev+1), true
 		}
 	}
+	pl.Tasks = slices.Grow(pl.Tasks, len(rows))
 	for _, r := range rows {
 		if r.no == "" {
 			for _, c := range r.cells {
@@ -846,10 +859,13 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 				"task %s has %d of %d cells (%s)", r.no, len(r.cells), len(roles), strings.Join(roles, ", "))
 		}
 		for ci, c := range r.cells {
-			role := fmt.Sprintf("column %d", ci+1)
+			var role string
 			if ci < len(roles) {
 				role = roles[ci]
-			} else if ci == len(roles) {
+			} else {
+				role = "column " + strconv.Itoa(ci+1)
+			}
+			if ci == len(roles) {
 				p.diag(c, c.col, plan.Warning, "extra-cell", "task %s: %d cells beyond the %d columns, kept in source as \"column N\"",
 					r.no, len(r.cells)-len(roles), len(roles))
 			}
