@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,10 +11,7 @@ import (
 
 // A citation is found from its number: numberSpans finds numbers with a
 // symbol, typeBefore reads the document type just before the number and
-// dateRe the date just after it.
-var (
-	dateRe = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
-)
+// dateAfter the date just after it.
 
 // docTypes are the document types a citation may name, longest first.
 var docTypes = []string{
@@ -69,7 +65,7 @@ type foundCitation struct {
 // findCitations returns the documents cited in s, with their issuer when
 // "của ..." names a body of the registry.
 func findCitations(s string) []foundCitation {
-	if !strings.ContainsAny(s, "/-") {
+	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '-') < 0 {
 		return nil
 	}
 	var out []foundCitation
@@ -93,14 +89,9 @@ func findCitations(s string) []foundCitation {
 		// The date follows within a few dozen bytes; a short window keeps
 		// the regexp's work independent of the line's length.
 		window := s[m[1]:min(len(s), m[1]+48)]
-		if d := dateRe.FindStringSubmatchIndex(window); d != nil {
-			g := func(k int) string { return s[m[1]+d[2*k] : m[1]+d[2*k+1]] }
-			if d[2] >= 0 {
-				c.Date, _ = dateOf(g(1), g(2), g(3))
-			} else {
-				c.Date, _ = dateOf(g(4), g(5), g(6))
-			}
-			c.end = m[1] + d[1]
+		if day, month, year, n, ok := dateAfter(window); ok {
+			c.Date, _ = dateOf(day, month, year)
+			c.end = m[1] + n
 		}
 		rest := s[c.end:]
 		if after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "của "); ok {
@@ -133,19 +124,29 @@ func isDigitOrLetter(b byte) bool {
 
 // numberSpans returns the spans of document numbers in s: digits, "/" or
 // "-", an optional year and "/", then a symbol that starts with a capital
-// ("95/QĐ-VPCP", "766/2022/QĐ-TTg", "02-KH/BCĐTW").
+// ("95/QĐ-VPCP", "766/2022/QĐ-TTg", "02-KH/BCĐTW"). The search goes from
+// separator to separator, which are rare in text, rather than byte by byte.
 func numberSpans(s string) [][2]int {
 	var out [][2]int
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' || i > 0 && isDigitOrLetter(s[i-1]) {
-			continue
+	slash, dash := -1, -1 // the next "/" and "-" at or after from, or len(s)
+	for from := 0; from < len(s); {
+		if slash < from {
+			slash = nextByte(s, from, '/')
 		}
-		j := i
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			j++
+		if dash < from {
+			dash = nextByte(s, from, '-')
 		}
-		if j+1 >= len(s) || s[j] != '/' && s[j] != '-' {
-			i = j
+		j := min(slash, dash)
+		if j >= len(s) {
+			break
+		}
+		from = j + 1
+		// The digits before the separator, from the start of a word.
+		i := j
+		for i > 0 && s[i-1] >= '0' && s[i-1] <= '9' {
+			i--
+		}
+		if i == j || i > 0 && isDigitOrLetter(s[i-1]) || len(out) > 0 && i < out[len(out)-1][1] || j+1 >= len(s) {
 			continue
 		}
 		sep := s[j]
@@ -155,7 +156,6 @@ func numberSpans(s string) [][2]int {
 		}
 		r, _ := utf8.DecodeRuneInString(s[k:])
 		if !unicode.IsUpper(r) {
-			i = j
 			continue
 		}
 		end := k
@@ -170,9 +170,85 @@ func numberSpans(s string) [][2]int {
 			end--
 		}
 		out = append(out, [2]int{i, end})
-		i = end - 1
+		from = end
 	}
 	return out
+}
+
+// nextByte returns the index of the first c in s at or after from, or len(s).
+func nextByte(s string, from int, c byte) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(s)
+}
+
+// dateAfter reads the date that follows a document number: " ngày 24
+// tháng 3 năm 2023" or " ngày 24/3/2023". It returns the day, month and
+// year as written and the length of s read.
+func dateAfter(s string) (day, month, year string, n int, ok bool) {
+	rest, ok := afterSpace(s)
+	if !ok {
+		return
+	}
+	if rest, ok = strings.CutPrefix(rest, "ngày"); !ok {
+		return
+	}
+	if rest, ok = afterSpace(rest); !ok {
+		return
+	}
+	if day, rest, ok = digitsPrefix(rest, 1, 2); !ok {
+		return
+	}
+	if after, slash := strings.CutPrefix(rest, "/"); slash {
+		if month, after, ok = digitsPrefix(after, 1, 2); !ok {
+			return
+		}
+		if after, ok = strings.CutPrefix(after, "/"); !ok {
+			return
+		}
+		if year, after, ok = digitsPrefix(after, 4, 0); !ok {
+			return
+		}
+		return day, month, year, len(s) - len(after), true
+	}
+	for _, word := range []string{"tháng", "năm"} {
+		if rest, ok = afterSpace(rest); !ok {
+			return
+		}
+		if rest, ok = strings.CutPrefix(rest, word); !ok {
+			return
+		}
+		if rest, ok = afterSpace(rest); !ok {
+			return
+		}
+		if word == "tháng" {
+			if month, rest, ok = digitsPrefix(rest, 1, 2); !ok {
+				return
+			}
+		} else if year, rest, ok = digitsPrefix(rest, 4, 0); !ok {
+			return
+		}
+	}
+	return day, month, year, len(s) - len(rest), true
+}
+
+// digitsPrefix reads the digits s starts with: between lo and hi of them
+// and no more, or, when hi is 0, the first lo of at least lo digits.
+func digitsPrefix(s string, lo, hi int) (digits, rest string, ok bool) {
+	k := 0
+	for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	switch {
+	case k < lo:
+		return "", s, false
+	case hi == 0:
+		k = lo
+	case k > hi:
+		return "", s, false
+	}
+	return s[:k], s[k:], true
 }
 
 func isDigits(s string) bool {

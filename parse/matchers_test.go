@@ -2,8 +2,11 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The hand-written matchers must agree with the regexps they replace.
@@ -11,7 +14,52 @@ var (
 	oracleSection   = regexp.MustCompile(`^([IVXL]+|[A-D])\.\s+(\S.*)$`)
 	oracleItem      = regexp.MustCompile(`^(\d+(?:\.\d+)*)[.)]\s+(\S.*)$`)
 	oracleRowNumber = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
+	oracleDate      = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
 )
+
+// oracleNumberSpans is the byte-by-byte search numberSpans replaced; it returns the spans of document numbers in s: digits, "/" or
+// "-", an optional year and "/", then a symbol that starts with a capital
+// ("95/QĐ-VPCP", "766/2022/QĐ-TTg", "02-KH/BCĐTW").
+func oracleNumberSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && isDigitOrLetter(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j+1 >= len(s) || s[j] != '/' && s[j] != '-' {
+			i = j
+			continue
+		}
+		sep := s[j]
+		k := j + 1
+		if sep == '/' && k+5 <= len(s) && isDigits(s[k:k+4]) && s[k+4] == '/' {
+			k += 5 // the year inside the number
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsUpper(r) {
+			i = j
+			continue
+		}
+		end := k
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&' || r == '/' || r == '.' && sep == '/') {
+				break
+			}
+			end += n
+		}
+		for end > k && strings.ContainsRune(".-&/", rune(s[end-1])) {
+			end--
+		}
+		out = append(out, [2]int{i, end})
+		i = end - 1
+	}
+	return out
+}
 
 func checkMatchers(t *testing.T, s string) {
 	t.Helper()
@@ -22,6 +70,13 @@ func checkMatchers(t *testing.T, s string) {
 	no, text, ok := itemMatch(s)
 	if m := oracleItem.FindStringSubmatch(s); (m != nil) != ok || ok && (m[1] != no || m[2] != text) {
 		t.Errorf("itemMatch(%q) = %q, %q, %v; regexp %q", s, no, text, ok, m)
+	}
+	if got, want := numberSpans(s), oracleNumberSpans(s); !slices.Equal(got, want) {
+		t.Errorf("numberSpans(%q) = %v; byte by byte %v", s, got, want)
+	}
+	day, month, year, n, ok := dateAfter(s)
+	if m := oracleDate.FindStringSubmatch(s); (m != nil) != ok || ok && (m[0] != s[:n] || day+month+year != m[1]+m[2]+m[3]+m[4]+m[5]+m[6]) {
+		t.Errorf("dateAfter(%q) = %q, %q, %q, %d, %v; regexp %q", s, day, month, year, n, ok, m)
 	}
 	no, ok = rowNumber(s)
 	if m := oracleRowNumber.FindStringSubmatch(s); (m != nil) != ok || ok && m[1] != no {
@@ -35,13 +90,18 @@ func TestMatchers(t *testing.T) {
 		"I.NHIỆM VỤ", "IV.  \t x", "1", "1.", "12.", "1.2", "1.2.", "1..2", "1.2.3", ".1", "1a", "01",
 		"1. Rà soát", "2.1) Xây dựng", "3)  x", "1.)", "1. ", "1 .", "1.2.3. Nội dung", "１. full width",
 		"1.\u00a0x", "I.\u00a0x", "V. \r", "9999999999999999999.",
+		" ngày 24 tháng 3 năm 2023 của", " ngày 24/3/2023", "  ngày\t1 tháng 12 năm 20234", " ngày 123 tháng 3 năm 2023",
+		" ngày 24/03/23", " ngày 24 tháng 3 năm 202", "ngày 24/3/2023", " ngày 24 /3/2023", " ngày 1/1/1999x",
+		"Quyết định số 95/QĐ-VPCP ngày 24/3/2023", "766/2022/QĐ-TTg và 02-KH/BCĐTW", "12-34/QĐ", "a12/QĐ 3/UB",
+		"95/QĐ-VPCP-2023/X", "1/2/3/A", "5/", "số 06/CT-TTg.", "10-11/QĐ.-&", "(3/KH-UBND)", "2023/2024/NĐ-CP",
+		"1/Ab2/C 4-Đ", "x 7/2023/ 8/Q", "99-", "3-ý",
 	} {
 		checkMatchers(t, s)
 	}
 }
 
 func FuzzMatchers(f *testing.F) {
-	for _, s := range []string{"I. NHIỆM VỤ", "1.2) x", "12.", "A.\tB"} {
+	for _, s := range []string{"I. NHIỆM VỤ", "1.2) x", "12.", "A.\tB", " ngày 24/3/2023", "Quyết định số 766/2022/QĐ-TTg ngày 23 tháng 6 năm 2022"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
