@@ -3,6 +3,7 @@ package parse
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -109,5 +110,16 @@ func FuzzMatchers(f *testing.F) {
 			return // lines have no line feed, which "." does not match
 		}
 		checkMatchers(t, s)
+		if got, want := quote(s), strconv.Quote(s); got != want {
+			t.Errorf("quote(%q) = %s, want %s", s, got, want)
+		}
 	})
+}
+
+func TestQuote(t *testing.T) {
+	for _, s := range []string{"", "Kế hoạch", `a "b"`, `a\b`, "tab\there", "nbsp\u00a0", "“Đề án 06”", "x\xff", "\u200b", "日本", "😀"} {
+		if got, want := quote(s), strconv.Quote(s); got != want {
+			t.Errorf("quote(%q) = %s, want %s", s, got, want)
+		}
+	}
 }

@@ -158,6 +158,27 @@ func (p *parser) diag(l line, col int, sev plan.Severity, code, format string, a
 }
 
 // hasMark reports whether l starts with the marker "[bookmark: name]".
+// quote is strconv.Quote, without its cost on text that needs no escape,
+// as Vietnamese text never does.
+func quote(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < ' ' || c > '~' || c == '"' || c == '\\' {
+				return strconv.Quote(s)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if ok, _ := vntext.Letter(r); !ok && (r == utf8.RuneError || !strconv.IsPrint(r)) {
+			return strconv.Quote(s)
+		}
+		i += n
+	}
+	return `"` + s + `"`
+}
+
 func hasMark(l line, name string) bool {
 	for s := l.marks; ; {
 		i := strings.Index(s, name)
@@ -259,7 +280,7 @@ func (p *parser) run() {
 			p.place(i)
 		}
 		if !p.placed[i] {
-			p.diag(l, l.col, plan.Warning, "unplaced", "line not understood: %q", l.text)
+			p.diag(l, l.col, plan.Warning, "unplaced", "line not understood: %s", quote(l.text))
 		}
 	}
 }
@@ -707,7 +728,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 			if ref := p.attached(text); ref != nil {
 				pl.AttachedTo = ref
 			} else {
-				p.diag(l, l.col, plan.Warning, "attached", "no document number in %q", text)
+				p.diag(l, l.col, plan.Warning, "attached", "no document number in %s", quote(text))
 			}
 		case l.cell && isRowNumber(t) && (l.spaced || cur == nil):
 			no, _ := rowNumber(t)
@@ -840,7 +861,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 	for _, r := range rows {
 		if r.no == "" {
 			for _, c := range r.cells {
-				p.diag(c, c.col, plan.Warning, "orphan-cell", "cell without a row: %q", c.text)
+				p.diag(c, c.col, plan.Warning, "orphan-cell", "cell without a row: %s", quote(c.text))
 				p.cite(c, nil)
 			}
 			continue

@@ -160,7 +160,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		default:
 			for _, c := range cells {
 				if c.text != "" && !c.taken {
-					p.diag(c.first, c.first.col, plan.Warning, "table-row", "table row not read as a task: %q", c.text)
+					p.diag(c.first, c.first.col, plan.Warning, "table-row", "table row not read as a task: %s", quote(c.text))
 				}
 			}
 		}
