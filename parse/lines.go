@@ -76,7 +76,7 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 	switch {
 	case isRowNumber(no) && len(cells) > 1:
 		n, _ := rowNumber(no)
-		r := row{no: n, line: l, section: *section, roles: tab.roles}
+		r := row{no: n, at: l.no - 1, section: *section, roles: tab.roles, cells: make([]line, 0, len(cells)-1)}
 		if r.roles == nil {
 			r.roles = guessRoles(cells[1:])
 		}
@@ -209,7 +209,7 @@ func (p *parser) item(i, to int, no, head string, section *string, rows *[]row, 
 		*section = no
 		return last
 	}
-	r := row{no: no, line: first, section: *section}
+	r := row{no: no, at: first.no - 1, section: *section}
 	cell := func(s string) line {
 		c := first
 		c.text = strings.Trim(strings.TrimSpace(s), "-;,. ")

@@ -644,7 +644,7 @@ type row struct {
 	roles    []string // the role of each cell; nil for the seed's five columns
 	no       string
 	section  string // the No of the section the row is in
-	line     line   // where the row starts
+	at       int    // index of the line where the row starts
 	cells    []line
 	inferred bool
 }
@@ -732,12 +732,12 @@ func (p *parser) plan(from, to int, standalone bool) {
 			}
 		case l.cell && isRowNumber(t) && (l.spaced || cur == nil):
 			no, _ := rowNumber(t)
-			rows = append(rows, row{no: no, line: l, section: section})
+			rows = append(rows, row{no: no, at: i, section: section})
 			cur = &rows[len(rows)-1]
 			p.place(i)
 		case l.cell && l.spaced:
 			// " \t..." starts a row; without a number the row lost it.
-			rows = append(rows, row{line: l, cells: append(make([]line, 0, len(seedRoles)), l), section: section})
+			rows = append(rows, row{at: i, cells: append(make([]line, 0, len(seedRoles)), l), section: section})
 			cur = &rows[len(rows)-1]
 			p.place(i)
 		case l.cell && cur != nil:
@@ -870,13 +870,14 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 		if roles == nil {
 			roles = seedRoles
 		}
-		t := plan.Task{No: r.no, Section: r.section, Line: r.line.no, Lead: []unit.Ref{}, Partners: []unit.Ref{}, Source: map[string]string{}}
+		first := p.lines[r.at]
+		t := plan.Task{No: r.no, Section: r.section, Line: first.no, Lead: []unit.Ref{}, Partners: []unit.Ref{}, Source: map[string]string{}}
 		if r.inferred {
-			p.diag(r.line, r.line.col, plan.Warning, "row-number-inferred",
+			p.diag(first, first.col, plan.Warning, "row-number-inferred",
 				"row has no number; taken as task %s, between the rows around it", r.no)
 		}
 		if len(r.cells) != len(roles) {
-			p.diag(r.line, r.line.col, plan.Warning, "row-cells",
+			p.diag(first, first.col, plan.Warning, "row-cells",
 				"task %s has %d of %d cells (%s)", r.no, len(r.cells), len(roles), strings.Join(roles, ", "))
 		}
 		for ci, c := range r.cells {

@@ -143,7 +143,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		switch {
 		case isRowNumber(no) && len(cells) > 1:
 			n, _ := rowNumber(no)
-			r := row{no: n, line: cells[0].first, section: *section, roles: roles}
+			r := row{no: n, at: cells[0].first.no - 1, section: *section, roles: roles}
 			if roles == nil {
 				r.roles = seedRoles
 			}
