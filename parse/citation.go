@@ -55,21 +55,25 @@ func typeBefore(before string) (int, string) {
 }
 
 // hasCitation reports whether s cites a document.
-func hasCitation(s string) bool { return len(findCitations(s)) > 0 }
+func hasCitation(s string) bool {
+	var buf [4]foundCitation
+	return len(findCitations(buf[:0], s)) > 0
+}
 
 type foundCitation struct {
 	plan.Citation
 	start, end int // byte span in the searched text
 }
 
-// findCitations returns the documents cited in s, with their issuer when
-// "của ..." names a body of the registry.
-func findCitations(s string) []foundCitation {
+// findCitations appends to dst the documents cited in s, with their
+// issuer when "của ..." names a body of the registry.
+func findCitations(dst []foundCitation, s string) []foundCitation {
 	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '-') < 0 {
-		return nil
+		return dst
 	}
-	var out []foundCitation
-	for _, m := range numberSpans(s) {
+	out := dst
+	var spans [8][2]int
+	for _, m := range numberSpans(spans[:0], s) {
 		before := s[max(0, m[0]-48):m[0]]
 		for len(before) > 0 && !utf8.RuneStart(before[0]) {
 			before = before[1:]
@@ -122,12 +126,12 @@ func isDigitOrLetter(b byte) bool {
 	return '0' <= b && b <= '9' || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z'
 }
 
-// numberSpans returns the spans of document numbers in s: digits, "/" or
+// numberSpans appends to dst the spans of document numbers in s: digits, "/" or
 // "-", an optional year and "/", then a symbol that starts with a capital
 // ("95/QĐ-VPCP", "766/2022/QĐ-TTg", "02-KH/BCĐTW"). The search goes from
 // separator to separator, which are rare in text, rather than byte by byte.
-func numberSpans(s string) [][2]int {
-	var out [][2]int
+func numberSpans(dst [][2]int, s string) [][2]int {
+	out := dst
 	slash, dash := -1, -1 // the next "/" and "-" at or after from, or len(s)
 	for from := 0; from < len(s); {
 		if slash < from {
@@ -262,9 +266,24 @@ func isDigits(s string) bool {
 
 // typeName writes a document type with a capital, as in "Quyết định".
 func typeName(t string) string {
+	for k, w := range docTypes {
+		if len(t) == len(w) && strings.EqualFold(t, w) {
+			return docTypeNames[k] // the usual case, without allocating
+		}
+	}
 	r, n := utf8.DecodeRuneInString(t)
 	return strings.ToUpper(string(r)) + strings.ToLower(t[n:])
 }
+
+// docTypeNames are docTypes as typeName writes them.
+var docTypeNames = func() []string {
+	names := make([]string, len(docTypes))
+	for k, w := range docTypes {
+		r, n := utf8.DecodeRuneInString(w)
+		names[k] = strings.ToUpper(string(r)) + w[n:]
+	}
+	return names
+}()
 
 // issuer finds the body named after "của": the first registry name that
 // starts within the next eight words ("Bộ trưởng, Chủ nhiệm Văn phòng
@@ -294,7 +313,8 @@ func (p *parser) cite(l line, out *[]plan.Citation) {
 	// The text's offset in its line; a cell joined from several lines is
 	// not in its first line, and its citations take the cell's column.
 	base := strings.Index(l.raw, l.text)
-	for _, c := range findCitations(l.text) {
+	var buf [4]foundCitation
+	for _, c := range findCitations(buf[:0], l.text) {
 		c.Line = l.no
 		c.Column = l.col
 		if pos := base + c.start; base >= 0 && pos <= len(l.raw) {

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -19,40 +20,38 @@ type lineTable struct {
 var reSeparatorCell = regexp.MustCompile(`^:?-{3,}:?$`)
 
 // rowCells splits a line that is a whole table row: "| 1 | Nội dung | ... |"
-// or "1\tNội dung\t...". It returns the cells and their columns.
-func rowCells(l line) ([]string, []int, bool) {
+// or "1\tNội dung\t...". It returns the cells and their columns, in
+// p's scratch slices, which the next call reuses.
+func (p *parser) rowCells(l line) ([]string, []int, bool) {
 	t := l.text
-	var parts []string
-	var starts []int // byte offsets in l.raw
+	var sep byte
+	var base int // where the cells start in l.raw
 	switch {
 	case len(t) > 2 && t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") >= 4:
-		base := strings.Index(l.raw, t)
-		off := 1
-		for _, c := range strings.Split(t[1:len(t)-1], "|") {
-			parts = append(parts, c)
-			starts = append(starts, base+off)
-			off += len(c) + 1
-		}
+		sep, base = '|', strings.Index(l.raw, t)+1
+		t = t[1 : len(t)-1]
 	case !l.cell && strings.Count(l.raw, "\t") >= 2:
-		off := 0
-		for _, c := range strings.Split(l.raw, "\t") {
-			parts = append(parts, c)
-			starts = append(starts, off)
-			off += len(c) + 1
-		}
+		sep, t = '\t', l.raw
 	default:
 		return nil, nil, false
 	}
-	cols := make([]int, len(parts))
+	parts, cols := p.cells[:0], p.cols[:0]
 	off, runes := 0, 0 // counted incrementally: a row of many cells stays linear
-	for k, c := range parts {
+	for start := base; ; {
+		c, rest, more := strings.Cut(t, string(sep))
 		lead := len(c) - len(strings.TrimLeft(c, " "))
-		parts[k] = stripEmphasis(strings.TrimSpace(c))
-		at := min(max(starts[k]+lead, off), len(l.raw))
+		parts = append(parts, stripEmphasis(strings.TrimSpace(c)))
+		at := min(max(start+lead, off), len(l.raw))
 		runes += utf8.RuneCountInString(l.raw[off:at])
 		off = at
-		cols[k] = runes + 1
+		cols = append(cols, runes+1)
+		if !more {
+			break
+		}
+		start += len(c) + 1
+		t = rest
 	}
+	p.cells, p.cols = parts, cols
 	return parts, cols, true
 }
 
@@ -68,7 +67,7 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 	}
 	if tab.roles == nil {
 		if roles, ok := headerRoles(cells); ok {
-			pl.Columns, tab.roles = cells, roles
+			pl.Columns, tab.roles = slices.Clone(cells), roles
 			return true
 		}
 	}
@@ -76,7 +75,7 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 	switch {
 	case isRowNumber(no) && len(cells) > 1:
 		n, _ := rowNumber(no)
-		r := row{no: n, at: l.no - 1, section: *section, roles: tab.roles, cells: make([]line, 0, len(cells)-1)}
+		r := row{no: n, at: l.no - 1, section: *section, roles: tab.roles, cells: p.newCells(len(cells) - 1)}
 		if r.roles == nil {
 			r.roles = guessRoles(cells[1:])
 		}
@@ -184,7 +183,7 @@ func (p *parser) item(i, to int, no, head string, section *string, rows *[]row, 
 		if t == "" || p.placed[k] || isItem(t) || isSection(t) || t == "|" {
 			break
 		}
-		if _, _, ok := rowCells(p.lines[k]); ok {
+		if _, _, ok := p.rowCells(p.lines[k]); ok {
 			break
 		}
 		parts = append(parts, t)

@@ -502,3 +502,28 @@ func TestSeedStatus(t *testing.T) {
 		}
 	}
 }
+
+// Tasks that name the same units get their own copies: changing or
+// growing one task's units leaves the others alone.
+func TestTaskUnitsAreCopies(t *testing.T) {
+	doc, _ := Decision("seed.txt", readSeed(t))
+	tasks := doc.Plans[0].Tasks
+	a, b := &tasks[0], &tasks[1]
+	if len(a.Lead) == 0 || len(b.Lead) == 0 || a.Lead[0].ID != b.Lead[0].ID {
+		t.Fatalf("tasks 1 and 2 should share their lead unit: %v, %v", a.Lead, b.Lead)
+	}
+	want := b.Lead[0]
+	a.Lead[0].Name = "changed"
+	a.Lead = append(a.Lead, a.Lead[0], a.Lead[0])
+	a.Partners = append(a.Partners, a.Lead[0])
+	if b.Lead[0] != want {
+		t.Errorf("task 2's lead changed with task 1's: %+v", b.Lead[0])
+	}
+	for _, task := range tasks[1:] {
+		for _, u := range append(task.Lead, task.Partners...) {
+			if u.Name == "changed" {
+				t.Errorf("task %s shares units with task 1", task.No)
+			}
+		}
+	}
+}

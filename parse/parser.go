@@ -36,6 +36,10 @@ type parser struct {
 	pendingSections []plan.Section
 	pendingColumns  []string // the header of a table, for the plan being read
 	splits          map[string][]unit.Ref
+	cells           []string // scratch for rowCells
+	cols            []int
+	refArena        []unit.Ref // backing for the units of tasks (see split)
+	cellArena       []line     // backing for the cells of rows (see newCells)
 	filename        string
 	lines           []line
 	placed          []bool
@@ -677,7 +681,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 		if !l.caps {
 			titleOpen = false
 		}
-		if cells, cols, ok := rowCells(l); ok {
+		if cells, cols, ok := p.rowCells(l); ok {
 			if p.lineRow(l, cells, cols, &tab, &section, &rows, &pl) {
 				p.place(i)
 				cur = nil
@@ -737,12 +741,12 @@ func (p *parser) plan(from, to int, standalone bool) {
 			p.place(i)
 		case l.cell && l.spaced:
 			// " \t..." starts a row; without a number the row lost it.
-			rows = append(rows, row{at: i, cells: append(make([]line, 0, len(seedRoles)), l), section: section})
+			rows = append(rows, row{at: i, cells: append(p.newCells(len(seedRoles)), l), section: section})
 			cur = &rows[len(rows)-1]
 			p.place(i)
 		case l.cell && cur != nil:
 			if cur.cells == nil {
-				cur.cells = make([]line, 0, len(seedRoles)) // a row's usual width
+				cur.cells = p.newCells(len(seedRoles)) // a row's usual width
 			}
 			cur.cells = append(cur.cells, l)
 			p.place(i)
@@ -795,7 +799,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 // tháng 3 năm 2023 của ...)" and fills in the document's number, date and
 // issuer when its own header did not give them.
 func (p *parser) attached(s string) *plan.Ref {
-	cs := findCitations(s)
+	cs := findCitations(nil, s)
 	if len(cs) == 0 {
 		return nil
 	}
@@ -828,7 +832,29 @@ func (p *parser) split(text string) []unit.Ref {
 		}
 		p.splits[text] = refs
 	}
-	return append(make([]unit.Ref, 0, len(refs)), refs...)
+	if len(refs) == 0 {
+		return []unit.Ref{}
+	}
+	// The copies are cut from one larger array: fewer, larger allocations
+	// for plans of many rows. Each copy has its own capacity, so appending
+	// to one task's units never writes into another's.
+	if len(p.refArena)+len(refs) > cap(p.refArena) {
+		p.refArena = make([]unit.Ref, 0, max(64, len(refs)))
+	}
+	k := len(p.refArena)
+	p.refArena = append(p.refArena, refs...)
+	return p.refArena[k:len(p.refArena):len(p.refArena)]
+}
+
+// newCells returns an empty slice of lines with room for n, for the cells
+// of a row, cut from a larger array.
+func (p *parser) newCells(n int) []line {
+	if len(p.cellArena)+n > cap(p.cellArena) {
+		p.cellArena = make([]line, 0, max(256, n))
+	}
+	k := len(p.cellArena)
+	p.cellArena = p.cellArena[:k+n]
+	return p.cellArena[k : k : k+n]
 }
 
 // seedRoles are the columns of a table without a header row, as in the
@@ -871,7 +897,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 			roles = seedRoles
 		}
 		first := p.lines[r.at]
-		t := plan.Task{No: r.no, Section: r.section, Line: first.no, Lead: []unit.Ref{}, Partners: []unit.Ref{}, Source: map[string]string{}}
+		t := plan.Task{No: r.no, Section: r.section, Line: first.no, Lead: []unit.Ref{}, Partners: []unit.Ref{}, Source: make(map[string]string, len(roles))}
 		if r.inferred {
 			p.diag(first, first.col, plan.Warning, "row-number-inferred",
 				"row has no number; taken as task %s, between the rows around it", r.no)
