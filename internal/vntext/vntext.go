@@ -164,7 +164,8 @@ func CollapseSpace(s string) string {
 
 // isNFCVietnamese is a fast test for the usual case: text of ASCII,
 // precomposed Vietnamese letters and general punctuation, none of which
-// changes under NFC or combines with what comes before it.
+// changes under NFC or combines with what comes before it. (U+2000 and
+// U+2001, the quads, are not in it: NFC turns them into U+2002, U+2003.)
 func isNFCVietnamese(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -174,7 +175,7 @@ func isNFCVietnamese(s string) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r >= tableLo && r <= tableHi && table[r-tableLo] != 0:
-		case r == 0xA0, r >= 0x2000 && r <= 0x206F:
+		case r == 0xA0, r >= 0x2002 && r <= 0x206F:
 		default:
 			return false
 		}
@@ -237,7 +238,7 @@ func Inspect(b []byte) (invalid, control int, nfc bool) {
 				}
 				i += size
 			}
-			if nfc && !(r >= tableLo && r <= tableHi && table[r-tableLo] != 0 || r == 0xA0 || r >= 0x2000 && r <= 0x206F) {
+			if nfc && !(r >= tableLo && r <= tableHi && table[r-tableLo] != 0 || r == 0xA0 || r >= 0x2002 && r <= 0x206F) {
 				nfc = false
 			}
 		}

@@ -68,7 +68,7 @@ func TestNFC(t *testing.T) {
 	if got := NFC(norm.NFD.String(s)); got != s {
 		t.Errorf("NFC(NFD) = %q, want %q", got, s)
 	}
-	for _, in := range []string{"Tháng 03/2023 – Quý II", "e\u0301", "Quy\u0301", "\u212b", "ñ"} {
+	for _, in := range []string{"Tháng 03/2023 – Quý II", "e\u0301", "Quy\u0301", "\u212b", "ñ", "a\u2000b", "\u2001", "\u2003"} {
 		if got, want := NFC(in), norm.NFC.String(in); got != want {
 			t.Errorf("NFC(%q) = %q, want %q", in, got, want)
 		}
@@ -125,6 +125,9 @@ func TestInspect(t *testing.T) {
 		{"Nhật 日本 😀", -1, -1, false},              // valid, outside the fast set
 		{"“Kế hoạch” – 2023\u00a0", -1, -1, true}, // punctuation stays
 		{"0123456789abcdef\x1f", -1, 16, true},
+		{"quad\u2000", -1, -1, false}, // NFC makes it U+2002
+		{"quad\u2001", -1, -1, false},
+		{"en\u2002em\u2003", -1, -1, true},
 	}
 	for _, tt := range tests {
 		invalid, control, nfc := Inspect([]byte(tt.in))
@@ -179,5 +182,18 @@ func BenchmarkInspect(b *testing.B) {
 	b.SetBytes(int64(len(src)))
 	for b.Loop() {
 		Inspect(src)
+	}
+}
+
+// The fast path's set must hold only runes that NFC leaves alone.
+func TestNFCFastSet(t *testing.T) {
+	for r := rune(0xA0); r <= 0x206F; r++ {
+		s := string(r)
+		if isNFCVietnamese(s) && !norm.NFC.IsNormalString(s) {
+			t.Errorf("U+%04X is in the fast set, but NFC changes it", r)
+		}
+		if _, _, nfc := Inspect([]byte(s)); nfc && !norm.NFC.IsNormalString(s) {
+			t.Errorf("Inspect says U+%04X is NFC; it is not", r)
+		}
 	}
 }
