@@ -339,7 +339,12 @@ func isAppendix(t string) bool {
 
 // isAttachedStart reports whether t starts a "(Kèm theo ...)" line.
 func isAttachedStart(t string) bool {
-	t = strings.TrimLeft(t, "*( ")
+	for len(t) > 0 && (t[0] == '*' || t[0] == '(' || t[0] == ' ') {
+		t = t[1:]
+	}
+	if t == "" || t[0] != 'B' && t[0] != 'K' && t[0] != 'k' {
+		return false
+	}
 	t = strings.TrimPrefix(t, "Ban hành ")
 	return strings.HasPrefix(t, "Kèm theo") || strings.HasPrefix(t, "kèm theo")
 }
@@ -839,7 +844,7 @@ func (p *parser) split(text string) []unit.Ref {
 	// for plans of many rows. Each copy has its own capacity, so appending
 	// to one task's units never writes into another's.
 	if len(p.refArena)+len(refs) > cap(p.refArena) {
-		p.refArena = make([]unit.Ref, 0, max(64, len(refs)))
+		p.refArena = make([]unit.Ref, 0, max(arenaSize(cap(p.refArena), 16), len(refs)))
 	}
 	k := len(p.refArena)
 	p.refArena = append(p.refArena, refs...)
@@ -850,11 +855,17 @@ func (p *parser) split(text string) []unit.Ref {
 // of a row, cut from a larger array.
 func (p *parser) newCells(n int) []line {
 	if len(p.cellArena)+n > cap(p.cellArena) {
-		p.cellArena = make([]line, 0, max(256, n))
+		p.cellArena = make([]line, 0, max(arenaSize(cap(p.cellArena), 32), n))
 	}
 	k := len(p.cellArena)
 	p.cellArena = p.cellArena[:k+n]
 	return p.cellArena[k : k : k+n]
+}
+
+// arenaSize is the size of an arena's next array: twice the last, from
+// least, up to 4096 items.
+func arenaSize(last, least int) int {
+	return max(least, min(2*last, 4096))
 }
 
 // seedRoles are the columns of a table without a header row, as in the
