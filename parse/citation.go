@@ -300,7 +300,18 @@ func issuer(s string) (string, int) {
 		limit += i + 1
 		words++
 	}
-	u, start, end, ok := unit.Default().Find(s)
+	// Registry names have at most a dozen words: the name ends within
+	// the next twelve words, and the rest need not be read.
+	cut := limit
+	for words := 0; cut < len(s) && words < 12; words++ {
+		i := strings.IndexByte(s[cut:], ' ')
+		if i < 0 {
+			cut = len(s)
+			break
+		}
+		cut += i + 1
+	}
+	u, start, end, ok := unit.Default().Find(s[:cut])
 	if !ok || start >= limit {
 		return "", 0
 	}

@@ -39,7 +39,9 @@ type parser struct {
 	cells           []string // scratch for rowCells
 	cols            []int
 	refArena        []unit.Ref // backing for the units of tasks (see split)
-	cellArena       []line     // backing for the cells of rows (see newCells)
+	deadlines       map[string]deadlineResult
+	deadlineCtx     deadline.Context
+	cellArena       []line // backing for the cells of rows (see newCells)
 	filename        string
 	lines           []line
 	placed          []bool
@@ -862,6 +864,33 @@ func (p *parser) newCells(n int) []line {
 	return p.cellArena[k : k : k+n]
 }
 
+// deadlineResult is a parsed deadline cell.
+type deadlineResult struct {
+	s   deadline.Schedule
+	err error
+}
+
+// deadline parses a deadline cell. Plans repeat the same cells ("Thường
+// xuyên") row after row, so each text is parsed once in a context; lists,
+// whose parts are slices, are parsed for each task.
+func (p *parser) deadline(text string, ctx deadline.Context) (deadline.Schedule, error) {
+	if p.deadlines == nil || p.deadlineCtx != ctx {
+		clear(p.deadlines)
+		if p.deadlines == nil {
+			p.deadlines = map[string]deadlineResult{}
+		}
+		p.deadlineCtx = ctx
+	}
+	r, ok := p.deadlines[text]
+	if !ok {
+		r.s, r.err = deadline.Parse(text, ctx)
+		if r.s.Parts == nil {
+			p.deadlines[text] = r
+		}
+	}
+	return r.s, r.err
+}
+
 // arenaSize is the size of an arena's next array: twice the last, from
 // least, up to 4096 items.
 func arenaSize(last, least int) int {
@@ -951,7 +980,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 				if c.text == "" {
 					break // an empty cell: no deadline, nothing to report
 				}
-				s, err := deadline.Parse(c.text, ctx)
+				s, err := p.deadline(c.text, ctx)
 				t.Deadline = s
 				p.cite(c, nil)
 				if err != nil {

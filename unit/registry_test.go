@@ -248,3 +248,14 @@ func TestConcurrentSplit(t *testing.T) {
 		}
 	}
 }
+
+// parse reads an issuer's name within twelve words; no name is longer.
+func TestNamesAtMostTwelveWords(t *testing.T) {
+	for _, u := range Default().units {
+		for _, name := range append([]string{u.Name, u.Short}, u.Abbrevs...) {
+			if n := len(strings.Fields(name)); n > 12 {
+				t.Errorf("%s: %q has %d words", u.ID, name, n)
+			}
+		}
+	}
+}
