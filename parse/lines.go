@@ -80,9 +80,7 @@ func (p *parser) lineRow(l line, cells []string, cols []int, tab *lineTable, sec
 			r.roles = guessRoles(cells[1:])
 		}
 		for k, c := range cells[1:] {
-			cl := l
-			cl.text, cl.col = c, cols[k+1]
-			r.cells = append(r.cells, cl)
+			r.cells = append(r.cells, cell{l.no, cols[k+1], c})
 		}
 		*rows = append(*rows, r)
 		return true
@@ -209,20 +207,18 @@ func (p *parser) item(i, to int, no, head string, section *string, rows *[]row, 
 		return last
 	}
 	r := row{no: no, at: first.no - 1, section: *section}
-	cell := func(s string) line {
-		c := first
-		c.text = strings.Trim(strings.TrimSpace(s), "-;,. ")
-		return c
+	cellAt := func(s string) cell {
+		return cell{first.no, first.col, strings.Trim(strings.TrimSpace(s), "-;,. ")}
 	}
 	r.roles = append(r.roles, "content", "paragraph")
-	r.cells = append(r.cells, cell(text[:labels[0][0]]), cell(text))
+	r.cells = append(r.cells, cellAt(text[:labels[0][0]]), cellAt(text))
 	for n, lb := range labels {
 		end := len(text)
 		if n+1 < len(labels) {
 			end = labels[n+1][0]
 		}
 		r.roles = append(r.roles, role(text[lb[2]:lb[3]]))
-		r.cells = append(r.cells, cell(text[lb[1]:end]))
+		r.cells = append(r.cells, cellAt(text[lb[1]:end]))
 	}
 	*rows = append(*rows, r)
 	return last

@@ -41,7 +41,7 @@ type parser struct {
 	refArena        []unit.Ref // backing for the units of tasks (see split)
 	deadlines       map[string]deadlineResult
 	deadlineCtx     deadline.Context
-	cellArena       []line // backing for the cells of rows (see newCells)
+	cellArena       []cell // backing for the cells of rows (see newCells)
 	filename        string
 	lines           []line
 	placed          []bool
@@ -656,7 +656,7 @@ type row struct {
 	no       string
 	section  string // the No of the section the row is in
 	at       int    // index of the line where the row starts
-	cells    []line
+	cells    []cell
 	inferred bool
 }
 
@@ -748,14 +748,14 @@ func (p *parser) plan(from, to int, standalone bool) {
 			p.place(i)
 		case l.cell && l.spaced:
 			// " \t..." starts a row; without a number the row lost it.
-			rows = append(rows, row{at: i, cells: append(p.newCells(len(seedRoles)), l), section: section})
+			rows = append(rows, row{at: i, cells: append(p.newCells(len(seedRoles)), cellOf(l)), section: section})
 			cur = &rows[len(rows)-1]
 			p.place(i)
 		case l.cell && cur != nil:
 			if cur.cells == nil {
 				cur.cells = p.newCells(len(seedRoles)) // a row's usual width
 			}
-			cur.cells = append(cur.cells, l)
+			cur.cells = append(cur.cells, cellOf(l))
 			p.place(i)
 		case !l.cell && isCapsSection(t):
 			no, title, _ := sectionMatch(t)
@@ -853,11 +853,27 @@ func (p *parser) split(text string) []unit.Ref {
 	return p.refArena[k:len(p.refArena):len(p.refArena)]
 }
 
-// newCells returns an empty slice of lines with room for n, for the cells
-// of a row, cut from a larger array.
-func (p *parser) newCells(n int) []line {
+// cell is a table cell: its text, and where it starts.
+type cell struct {
+	no   int // line number
+	col  int // column of the text in the line
+	text string
+}
+
+func cellOf(l line) cell { return cell{l.no, l.col, l.text} }
+
+// line returns c as a line, for diagnostics and citations.
+func (p *parser) line(c cell) line {
+	l := p.lines[c.no-1]
+	l.col, l.text = c.col, c.text
+	return l
+}
+
+// newCells returns an empty slice of cells with room for n, for a row,
+// cut from a larger array.
+func (p *parser) newCells(n int) []cell {
 	if len(p.cellArena)+n > cap(p.cellArena) {
-		p.cellArena = make([]line, 0, max(arenaSize(cap(p.cellArena), 32), n))
+		p.cellArena = make([]cell, 0, max(arenaSize(cap(p.cellArena), 32), n))
 	}
 	k := len(p.cellArena)
 	p.cellArena = p.cellArena[:k+n]
@@ -927,8 +943,8 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 	for _, r := range rows {
 		if r.no == "" {
 			for _, c := range r.cells {
-				p.diag(c, c.col, plan.Warning, "orphan-cell", "cell without a row: %s", quote(c.text))
-				p.cite(c, nil)
+				p.diag(p.line(c), c.col, plan.Warning, "orphan-cell", "cell without a row: %s", quote(c.text))
+				p.cite(p.line(c), nil)
 			}
 			continue
 		}
@@ -954,7 +970,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 				role = "column " + strconv.Itoa(ci+1)
 			}
 			if ci == len(roles) {
-				p.diag(c, c.col, plan.Warning, "extra-cell", "task %s: %d cells beyond the %d columns, kept in source as \"column N\"",
+				p.diag(p.line(c), c.col, plan.Warning, "extra-cell", "task %s: %d cells beyond the %d columns, kept in source as \"column N\"",
 					r.no, len(r.cells)-len(roles), len(roles))
 			}
 			if role != "content" {
@@ -971,7 +987,7 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 			switch role {
 			case "content":
 				t.Content = c.text
-				p.cite(c, nil)
+				p.cite(p.line(c), nil)
 			case "lead":
 				t.Lead = p.split(c.text)
 			case "partners":
@@ -982,17 +998,17 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 				}
 				s, err := p.deadline(c.text, ctx)
 				t.Deadline = s
-				p.cite(c, nil)
+				p.cite(p.line(c), nil)
 				if err != nil {
 					col := c.col
 					if e, ok := err.(*deadline.Error); ok {
 						col += utf8.RuneCountInString(e.Phrase[:min(e.Offset, len(e.Phrase))])
 					}
-					p.diag(c, col, plan.Warning, "deadline", "task %s: %v", r.no, err)
+					p.diag(p.line(c), col, plan.Warning, "deadline", "task %s: %v", r.no, err)
 				}
 			case "output":
 				t.Output = c.text
-				p.cite(c, nil)
+				p.cite(p.line(c), nil)
 			}
 		}
 		pl.Tasks = append(pl.Tasks, t)

@@ -71,13 +71,13 @@ var reRoman = regexp.MustCompile(`^([IVXL]+)\.?\s*(.*)$`)
 // and the index of the line after the table. section is the current
 // section, which group rows ("I. NÂNG CAO NHẬN THỨC ...") change.
 func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
-	type cell struct {
+	type block struct {
 		first line
 		text  string
 		taken bool // the decision part had already read its lines
 	}
-	var table [][]cell
-	var cur []cell
+	var table [][]block
+	var cur []block
 	p.place(i)
 	i++ // the opening "|"
 	for i < to {
@@ -97,7 +97,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 		}
 		if i >= to {
 			if len(parts) > 0 {
-				cur = append(cur, cell{p.lines[start], strings.Join(parts, " "), taken})
+				cur = append(cur, block{p.lines[start], strings.Join(parts, " "), taken})
 			}
 			break
 		}
@@ -109,7 +109,7 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 				break
 			}
 		}
-		cur = append(cur, cell{first, vntext.CollapseSpace(strings.Join(parts, " ")), taken})
+		cur = append(cur, block{first, vntext.CollapseSpace(strings.Join(parts, " ")), taken})
 		i++
 		if i < to && p.lines[i].text == "|" { // "|" "|": the row ends, the next opens
 			table = append(table, cur)
@@ -147,10 +147,9 @@ func (p *parser) pipeTable(i, to int, section *string) ([]row, int) {
 			if roles == nil {
 				r.roles = seedRoles
 			}
+			r.cells = p.newCells(len(cells) - 1)
 			for _, c := range cells[1:] {
-				l := c.first
-				l.text = c.text
-				r.cells = append(r.cells, l)
+				r.cells = append(r.cells, cell{c.first.no, c.first.col, c.text})
 			}
 			rows = append(rows, r)
 		case reRoman.MatchString(texts[0]) && isCaps(reRoman.FindStringSubmatch(texts[0])[2]+" "+strings.Join(texts[1:], " ")):
