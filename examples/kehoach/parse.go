@@ -59,8 +59,8 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	status := exitOK
 	var docs []input
 	// jsonl streams: each document is written when it and the ones before
-	// it are parsed, so a batch of any size runs in bounded memory.
-	jsonl := json.NewEncoder(bw)
+	// it are parsed, task by task, so a batch of any size runs in bounded
+	// memory.
 	failed := eachInput(&parse.Config{Encoding: *enc}, fs.Args(), *workers, stdin, stderr, func(in input) {
 		for _, d := range in.doc.Diagnostics {
 			if d.Severity == plan.Error {
@@ -69,7 +69,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 		if *format == "jsonl" {
-			if e := jsonl.Encode(in.doc); e != nil && err == nil {
+			if e := in.doc.WriteJSON(bw); e != nil && err == nil {
 				err = e
 			}
 			return
@@ -131,9 +131,8 @@ func writeJSON(w io.Writer, docs []input) error {
 
 // writeJSONL writes one document a line.
 func writeJSONL(w io.Writer, docs []input) error {
-	enc := json.NewEncoder(w)
 	for _, in := range docs {
-		if err := enc.Encode(in.doc); err != nil {
+		if err := in.doc.WriteJSON(w); err != nil {
 			return err
 		}
 	}

@@ -140,7 +140,7 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 		json.NewEncoder(w).Encode(map[string]string{"error": msg})
 		return
 	}
-	json.NewEncoder(w).Encode(doc)
+	doc.WriteJSON(w)
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
