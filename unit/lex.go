@@ -131,11 +131,27 @@ func lexPlainInto(dst []tok, s string) ([]tok, bool) {
 			t := tok{word: true, start: i, upper: isUpper(r), f0: len(fold)}
 			for i < len(s) {
 				r, n := rune(s[i]), 1
-				if r >= utf8.RuneSelf {
+				switch {
+				case r >= utf8.RuneSelf:
 					r, n = utf8.DecodeRuneInString(s[i:])
-				} else if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+					if b, up, ok := vntext.FoldLetter(r); ok { // a Vietnamese letter
+						if up {
+							t.caps++
+						} else {
+							lower = true
+						}
+						fold = append(fold, b)
+						i += n
+						continue
+					}
+				case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
 					lower = lower || r >= 'a'
 					fold = append(fold, byte(r)) // the common case: lower-case ASCII
+					i++
+					continue
+				case 'A' <= r && r <= 'Z':
+					t.caps++
+					fold = append(fold, byte(r+'a'-'A'))
 					i++
 					continue
 				}

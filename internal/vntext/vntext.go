@@ -60,6 +60,18 @@ func Letter(r rune) (ok, isUpper bool) {
 	return false, false
 }
 
+// FoldLetter is FoldRune and Letter in one look-up, for the precomposed
+// Vietnamese letters only: it returns r's folded base letter and whether r
+// is a capital, or ok false when r is not such a letter.
+func FoldLetter(r rune) (base byte, isUpper, ok bool) {
+	if r >= tableLo && r <= tableHi {
+		if b := table[r-tableLo]; b != 0 {
+			return b, upper[r-tableLo], true
+		}
+	}
+	return 0, false, false
+}
+
 // IsMark reports whether r is a combining diacritical mark (U+0300 to
 // U+036F), which decomposed (NFD) Vietnamese text uses for its accents.
 func IsMark(r rune) bool { return r >= 0x0300 && r <= 0x036F }

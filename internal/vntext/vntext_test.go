@@ -197,3 +197,16 @@ func TestNFCFastSet(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldLetter(t *testing.T) {
+	for r := rune(0); r <= 0x2FFF; r++ {
+		b, up, ok := FoldLetter(r)
+		lok, lup := Letter(r)
+		if ok != lok || ok && up != lup {
+			t.Fatalf("FoldLetter(%q) = %v, %v; Letter says %v, %v", r, up, ok, lok, lup)
+		}
+		if f, _ := FoldRune(r); ok && rune(b) != f {
+			t.Fatalf("FoldLetter(%q) = %q; FoldRune says %q", r, b, f)
+		}
+	}
+}
