@@ -54,10 +54,11 @@ func typeBefore(before string) (int, string) {
 	return -1, ""
 }
 
-// hasCitation reports whether s cites a document.
-func hasCitation(s string) bool {
-	var buf [4]foundCitation
-	return len(findCitations(buf[:0], s)) > 0
+// hasCitation reports whether s cites a document. It keeps what it found
+// for a cite of the same text that usually follows.
+func (p *parser) hasCitation(s string) bool {
+	p.lastCited, p.lastCites = s, findCitations(nil, s)
+	return len(p.lastCites) > 0
 }
 
 type foundCitation struct {
@@ -325,7 +326,12 @@ func (p *parser) cite(l line, out *[]plan.Citation) {
 	// not in its first line, and its citations take the cell's column.
 	base := strings.Index(l.raw, l.text)
 	var buf [4]foundCitation
-	for _, c := range findCitations(buf[:0], l.text) {
+	found := p.lastCites
+	if l.text != p.lastCited || found == nil {
+		found = findCitations(buf[:0], l.text)
+	}
+	p.lastCited, p.lastCites = "", nil
+	for _, c := range found {
 		c.Line = l.no
 		c.Column = l.col
 		if pos := base + c.start; base >= 0 && pos <= len(l.raw) {

@@ -40,6 +40,8 @@ type parser struct {
 	cols            []int
 	refArena        []unit.Ref // backing for the units of tasks (see split)
 	deadlines       map[string]deadlineResult
+	lastCited       string          // the text hasCitation last looked at
+	lastCites       []foundCitation // and what it found there
 	deadlineCtx     deadline.Context
 	cellArena       []cell // backing for the cells of rows (see newCells)
 	filename        string
@@ -458,7 +460,7 @@ func (p *parser) decision(from, to int) {
 			case strings.HasPrefix(t, "Theo đề nghị"):
 				d.Proposal = t
 				p.cite(l, nil)
-			case len(d.Bases) > 0 && d.Proposal == "" && (strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")) && hasCitation(t):
+			case len(d.Bases) > 0 && d.Proposal == "" && (strings.HasSuffix(t, ";") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".")) && p.hasCitation(t):
 				// A basis written without "Căn cứ", as the seed's Chỉ thị line.
 				d.Bases = append(d.Bases, plan.Basis{Text: t, Line: l.no, Citations: []plan.Citation{}})
 				p.cite(l, &d.Bases[len(d.Bases)-1].Citations)
