@@ -331,11 +331,17 @@ func (p *parser) cite(l line, out *[]plan.Citation) {
 		found = findCitations(buf[:0], l.text)
 	}
 	p.lastCited, p.lastCites = "", nil
+	at, runes := 0, 0 // runes in l.raw[:at], counted on as the citations go
 	for _, c := range found {
 		c.Line = l.no
 		c.Column = l.col
 		if pos := base + c.start; base >= 0 && pos <= len(l.raw) {
-			c.Column = utf8.RuneCountInString(l.raw[:pos]) + 1
+			if pos < at {
+				at, runes = 0, 0 // out of order: count again
+			}
+			runes += utf8.RuneCountInString(l.raw[at:pos])
+			at = pos
+			c.Column = runes + 1
 		}
 		p.doc.Citations = append(p.doc.Citations, c.Citation)
 		if out != nil {

@@ -42,6 +42,8 @@ func TestHostileInput(t *testing.T) {
 		{"a row of 100,000 cells", []byte("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì | Phối hợp | Thời hạn |\n" + row.String() + "\n"), nil},
 		{"10,000 nested section numbers", []byte(nested.String()), nil},
 		{"a deadline of 1 MB", append([]byte(" \t1.\n\tNội dung\n\tBộ Y tế\n\tBộ Tư pháp\n\t"), bytes.Repeat([]byte("Quý II/2023 và "), 1<<20/16)...), nil},
+		{"10 MB of separators and digits", append([]byte("Căn cứ "), bytes.Repeat([]byte("1/2-3/Q-"), 10<<20/8)...), nil},
+		{"a line of 20,000 citations", append([]byte("Căn cứ "), bytes.Repeat([]byte("Quyết định số 1/QĐ-TTg ngày 1/1/2023 của Thủ tướng Chính phủ; "), 20000)...), nil},
 		{"NUL bytes", []byte("Điều 1.\x00\x00\x00"), ErrNotText},
 		{"a lone UTF-16 byte order mark", []byte{0xff, 0xfe}, nil},
 		{"a lone UTF-16 byte order mark and one byte", []byte{0xfe, 0xff, 0x41}, ErrNotText},
