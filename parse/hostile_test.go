@@ -44,6 +44,12 @@ func TestHostileInput(t *testing.T) {
 		{"a deadline of 1 MB", append([]byte(" \t1.\n\tNội dung\n\tBộ Y tế\n\tBộ Tư pháp\n\t"), bytes.Repeat([]byte("Quý II/2023 và "), 1<<20/16)...), nil},
 		{"10 MB of separators and digits", append([]byte("Căn cứ "), bytes.Repeat([]byte("1/2-3/Q-"), 10<<20/8)...), nil},
 		{"a line of 20,000 citations", append([]byte("Căn cứ "), bytes.Repeat([]byte("Quyết định số 1/QĐ-TTg ngày 1/1/2023 của Thủ tướng Chính phủ; "), 20000)...), nil},
+		// Text that gathers into one field line after line.
+		{"100,000 lines under one heading", []byte("KẾ HOẠCH\nTHỰC HIỆN\n\nI. NHIỆM VỤ CHUNG\n" + strings.Repeat("Tổ chức thực hiện nhiệm vụ được giao\n", 100000)), nil},
+		{"a title of 100,000 lines", []byte("KẾ HOẠCH\n" + strings.Repeat("TRIỂN KHAI THỰC HIỆN NHIỆM VỤ\n", 100000)), nil},
+		{"an article of 100,000 lines", []byte("QUYẾT ĐỊNH:\nĐiều 1. Ban hành\n" + strings.Repeat("nội dung của điều này được viết tiếp\n", 100000)), nil},
+		{"an opening of 100,000 lines", []byte("KẾ HOẠCH\nX\n" + strings.Repeat("mở đầu kế hoạch\n", 100000) + "I. NHIỆM VỤ\n"), nil},
+		{"a basis of 100,000 lines", []byte("Căn cứ Luật\n" + strings.Repeat("nội dung căn cứ tiếp\n", 100000)), nil},
 		{"NUL bytes", []byte("Điều 1.\x00\x00\x00"), ErrNotText},
 		{"a lone UTF-16 byte order mark", []byte{0xff, 0xfe}, nil},
 		{"a lone UTF-16 byte order mark and one byte", []byte{0xfe, 0xff, 0x41}, ErrNotText},

@@ -527,3 +527,28 @@ func TestTaskUnitsAreCopies(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendText(t *testing.T) {
+	p := &parser{}
+	var a, b string
+	p.appendText(&a, " ", "một")
+	p.appendText(&b, "\n", "x")
+	p.appendText(&a, " ", "hai")
+	saved := a
+	p.appendText(&a, " ", "ba")
+	if a != "một hai ba" || b != "x" || saved != "một hai" {
+		t.Fatalf("a = %q, b = %q, saved = %q", a, b, saved)
+	}
+	a = "đặt lại" // set elsewhere: appending starts from it
+	p.appendText(&a, " ", "bốn")
+	b = ""
+	p.appendText(&b, "\n", "y")
+	if a != "đặt lại bốn" || b != "y" || saved != "một hai" {
+		t.Fatalf("a = %q, b = %q, saved = %q", a, b, saved)
+	}
+	a = "đặt lại bốn"[:len("đặt lại")] // same bytes, shorter
+	p.appendText(&a, " ", "năm")
+	if a != "đặt lại năm" {
+		t.Fatalf("a = %q", a)
+	}
+}

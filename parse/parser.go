@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/internal/vntext"
@@ -40,8 +41,9 @@ type parser struct {
 	cols            []int
 	refArena        []unit.Ref // backing for the units of tasks (see split)
 	deadlines       map[string]deadlineResult
-	lastCited       string          // the text hasCitation last looked at
-	lastCites       []foundCitation // and what it found there
+	growing         map[*string]*strings.Builder // see appendText
+	lastCited       string                       // the text hasCitation last looked at
+	lastCites       []foundCitation              // and what it found there
 	deadlineCtx     deadline.Context
 	cellArena       []cell // backing for the cells of rows (see newCells)
 	filename        string
@@ -98,6 +100,29 @@ func newParser(filename, text string, nfc bool) *parser {
 }
 
 func (p *parser) place(i int) { p.placed[i] = true }
+
+// appendText appends t to the text field *dst, after sep unless the field
+// is empty. A field read over many lines grows in a builder, so that its
+// lines cost their length and not the length of all the text before
+// them; the field is always the builder's string, which later appends do
+// not change.
+func (p *parser) appendText(dst *string, sep, t string) {
+	b := p.growing[dst]
+	if b == nil || b.Len() != len(*dst) || b.Len() > 0 && unsafe.StringData(b.String()) != unsafe.StringData(*dst) {
+		// A new field, or one set since: start from what it holds.
+		if p.growing == nil {
+			p.growing = map[*string]*strings.Builder{}
+		}
+		b = &strings.Builder{}
+		b.WriteString(*dst)
+		p.growing[dst] = b
+	}
+	if b.Len() > 0 {
+		b.WriteString(sep)
+	}
+	b.WriteString(t)
+	*dst = b.String()
+}
 
 // trimLeftSpace is strings.TrimLeftFunc(s, unicode.IsSpace), with a fast
 // path for ASCII.
@@ -435,10 +460,7 @@ func (p *parser) decision(from, to int) {
 				continue
 			case titleNext && l.caps && !isAuthority(t) && !isSection(t):
 				// The title under the type line, wrapped over lines.
-				if d.Title != "" {
-					d.Title += " "
-				}
-				d.Title += t
+				p.appendText(&d.Title, " ", t)
 				p.place(i)
 				continue
 			case strings.HasPrefix(t, "Nơi nhận"):
@@ -455,7 +477,7 @@ func (p *parser) decision(from, to int) {
 				!strings.HasSuffix(d.Bases[len(d.Bases)-1].Text, ";") && !strings.HasSuffix(d.Bases[len(d.Bases)-1].Text, "."):
 				// A basis wrapped over lines.
 				b := &d.Bases[len(d.Bases)-1]
-				b.Text += " " + t
+				p.appendText(&b.Text, " ", t)
 				p.cite(l, &b.Citations)
 			case strings.HasPrefix(t, "Theo đề nghị"):
 				d.Proposal = t
@@ -496,7 +518,7 @@ func (p *parser) decision(from, to int) {
 				continue
 			}
 			if article != nil && !l.caps {
-				article.Text += "\n" + t
+				p.appendText(&article.Text, "\n", t)
 				p.cite(l, nil)
 				p.place(i)
 			}
@@ -525,10 +547,7 @@ func (p *parser) decision(from, to int) {
 		}
 	}
 	for _, k := range header { // no motto nor number followed: a title
-		if d.Title != "" {
-			d.Title += " "
-		}
-		d.Title += p.lines[k].text
+		p.appendText(&d.Title, " ", p.lines[k].text)
 		p.place(k)
 	}
 	if d.Kind == "" && (len(d.Articles) > 0 || len(d.Bases) > 0) {
@@ -715,10 +734,7 @@ func (p *parser) plan(from, to int, standalone bool) {
 			p.place(i)
 		case !standalone && (i == from || pl.Title == "" || titleOpen) && l.caps && !l.cell && len(rows) == 0 && pl.AttachedTo == nil:
 			// The title, which may be wrapped over several lines.
-			if pl.Title != "" {
-				pl.Title += " "
-			}
-			pl.Title += t
+			p.appendText(&pl.Title, " ", t)
 			titleOpen = true
 			p.place(i)
 		case isAttachedStart(t) && pl.AttachedTo == nil:
@@ -766,18 +782,12 @@ func (p *parser) plan(from, to int, standalone bool) {
 			p.place(i)
 		case standalone && !l.cell && len(pl.Sections) == 0 && len(rows) == 0 && !strings.HasPrefix(t, "|"):
 			// A standalone plan's opening text, before its first heading.
-			if pl.Intro != "" {
-				pl.Intro += "\n"
-			}
-			pl.Intro += t
+			p.appendText(&pl.Intro, "\n", t)
 			introLines = append(introLines, i) // placed if the plan is kept
 		case !l.cell && len(pl.Sections) > 0 && !strings.HasPrefix(t, "|"):
 			// Text under a heading: paragraphs, "a)" points, dashes.
 			s := &pl.Sections[len(pl.Sections)-1]
-			if s.Text != "" {
-				s.Text += "\n"
-			}
-			s.Text += t
+			p.appendText(&s.Text, "\n", t)
 			p.place(i)
 		}
 	}
