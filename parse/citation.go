@@ -101,16 +101,18 @@ func findCitations(dst []foundCitation, s string) []foundCitation {
 		rest := s[c.end:]
 		if after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), "của "); ok {
 			skip := len(rest) - len(after) // up to the issuer's name
-			// The issuer is named within the next few words.
-			if k := strings.IndexAny(after, ";()"); k >= 0 {
-				after = after[:k]
-			}
+			// The issuer is named within the next few words. (Cut first:
+			// searching the rest of a long line for each citation would be
+			// quadratic.)
 			if len(after) > 160 {
 				cut := 160
 				for cut > 0 && !utf8.RuneStart(after[cut]) {
 					cut--
 				}
 				after = after[:cut]
+			}
+			if k := strings.IndexAny(after, ";()"); k >= 0 {
+				after = after[:k]
 			}
 			if name, n := issuer(after); name != "" {
 				c.Issuer = name
@@ -291,32 +293,31 @@ var docTypeNames = func() []string {
 // Chính phủ" gives Văn phòng Chính phủ). It returns the name and the bytes
 // of s it covers.
 func issuer(s string) (string, int) {
-	limit, words := 0, 0
-	for limit < len(s) && words < 8 {
-		i := strings.IndexByte(s[limit:], ' ')
-		if i < 0 {
-			limit = len(s)
-			break
-		}
-		limit += i + 1
-		words++
-	}
+	limit := afterWords(s, 0, 8)
 	// Registry names have at most a dozen words: the name ends within
 	// the next twelve words, and the rest need not be read.
-	cut := limit
-	for words := 0; cut < len(s) && words < 12; words++ {
-		i := strings.IndexByte(s[cut:], ' ')
-		if i < 0 {
-			cut = len(s)
-			break
-		}
-		cut += i + 1
-	}
+	cut := afterWords(s, limit, 12)
 	u, start, end, ok := unit.Default().Find(s[:cut])
 	if !ok || start >= limit {
 		return "", 0
 	}
 	return u.Name, end
+}
+
+// afterWords returns the offset in s after n more words from offset at,
+// and the spaces that follow them; words are separated by runs of spaces.
+func afterWords(s string, at, n int) int {
+	for ; n > 0 && at < len(s); n-- {
+		i := strings.IndexByte(s[at:], ' ')
+		if i < 0 {
+			return len(s)
+		}
+		at += i
+		for at < len(s) && s[at] == ' ' {
+			at++
+		}
+	}
+	return at
 }
 
 // cite records the documents cited in the text of line l, and appends

@@ -50,6 +50,7 @@ func TestHostileInput(t *testing.T) {
 		{"an article of 100,000 lines", []byte("QUYẾT ĐỊNH:\nĐiều 1. Ban hành\n" + strings.Repeat("nội dung của điều này được viết tiếp\n", 100000)), nil},
 		{"an opening of 100,000 lines", []byte("KẾ HOẠCH\nX\n" + strings.Repeat("mở đầu kế hoạch\n", 100000) + "I. NHIỆM VỤ\n"), nil},
 		{"a basis of 100,000 lines", []byte("Căn cứ Luật\n" + strings.Repeat("nội dung căn cứ tiếp\n", 100000)), nil},
+		{"a line of 20,000 citations with issuers", append([]byte("Căn cứ "), bytes.Repeat([]byte("Quyết định số 1/QĐ-TTg của Bộ trưởng, "), 20000)...), nil},
 		{"NUL bytes", []byte("Điều 1.\x00\x00\x00"), ErrNotText},
 		{"a lone UTF-16 byte order mark", []byte{0xff, 0xfe}, nil},
 		{"a lone UTF-16 byte order mark and one byte", []byte{0xfe, 0xff, 0x41}, ErrNotText},

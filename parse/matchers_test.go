@@ -76,7 +76,7 @@ func checkMatchers(t *testing.T, s string) {
 		t.Errorf("numberSpans(%q) = %v; byte by byte %v", s, got, want)
 	}
 	day, month, year, n, ok := dateAfter(s)
-	if m := oracleDate.FindStringSubmatch(s); (m != nil) != ok || ok && (m[0] != s[:n] || day+month+year != m[1]+m[2]+m[3]+m[4]+m[5]+m[6]) {
+	if m := oracleDate.FindStringSubmatch(s); (m != nil) != ok || ok && (m[0] != s[:n] || [3]string{day, month, year} != [3]string{m[1] + m[4], m[2] + m[5], m[3] + m[6]}) {
 		t.Errorf("dateAfter(%q) = %q, %q, %q, %d, %v; regexp %q", s, day, month, year, n, ok, m)
 	}
 	no, ok = rowNumber(s)
@@ -120,6 +120,42 @@ func TestQuote(t *testing.T) {
 	for _, s := range []string{"", "Kế hoạch", `a "b"`, `a\b`, "tab\there", "nbsp\u00a0", "“Đề án 06”", "x\xff", "\u200b", "日本", "😀"} {
 		if got, want := quote(s), strconv.Quote(s); got != want {
 			t.Errorf("quote(%q) = %s, want %s", s, got, want)
+		}
+	}
+}
+
+func TestHasMark(t *testing.T) {
+	for _, tt := range []struct {
+		marks, name string
+		want        bool
+	}{
+		{"[bookmark: a]", "a", true},
+		{"[bookmark: k]", "k", true},
+		{"[bookmark: mark]", "mark", true},
+		{"[bookmark: loai_1_name] [bookmark: loai_2_name]", "loai_2_name", true},
+		{"[bookmark: loai_2_name_x]", "loai_2_name", false},
+		{"[bookmark: x_loai_2_name]", "loai_2_name", false},
+		{"", "a", false},
+		{"[bookmark: a", "a", false},
+	} {
+		if got := hasMark(line{marks: tt.marks}, tt.name); got != tt.want {
+			t.Errorf("hasMark(%q, %q) = %v", tt.marks, tt.name, got)
+		}
+	}
+}
+
+// A citation's issuer is a name that starts a word after "của", not a
+// part of a later document's number; capitals are read as capitals.
+func TestCitationIssuer(t *testing.T) {
+	for _, tt := range []struct{ text, issuer, cited string }{
+		{"Căn cứ Kế hoạch số 12/KH-UBND ngày 3/3/2023 của UBND tỉnh thực hiện Kế hoạch 06/KH-BCA;", "", "Kế hoạch số 12/KH-UBND ngày 3/3/2023"},
+		{"Căn cứ Quyết định số 5/QĐ-BTP ngày 1/2/2023 của Bộ trưởng BỘ TƯ PHÁP;", "Bộ Tư pháp", "Quyết định số 5/QĐ-BTP ngày 1/2/2023 của Bộ trưởng BỘ TƯ PHÁP"},
+		{"Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ quy định chức năng;", "Chính phủ", "Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ"},
+		{"Căn cứ Quyết định số 1/QĐ-TTg của  Thủ   tướng Chính phủ;", "Thủ tướng Chính phủ", "Quyết định số 1/QĐ-TTg của  Thủ   tướng Chính phủ"},
+	} {
+		cs := findCitations(nil, tt.text)
+		if len(cs) == 0 || cs[0].Issuer != tt.issuer || cs[0].Text != tt.cited {
+			t.Errorf("%q: %+v; want issuer %q, text %q", tt.text, cs, tt.issuer, tt.cited)
 		}
 	}
 }

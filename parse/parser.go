@@ -190,7 +190,6 @@ func (p *parser) diag(l line, col int, sev plan.Severity, code, format string, a
 	})
 }
 
-// hasMark reports whether l starts with the marker "[bookmark: name]".
 // quote is strconv.Quote, without its cost on text that needs no escape,
 // as Vietnamese text never does.
 func quote(s string) string {
@@ -212,16 +211,23 @@ func quote(s string) string {
 	return `"` + s + `"`
 }
 
+// hasMark reports whether l starts with the marker "[bookmark: name]".
 func hasMark(l line, name string) bool {
+	const open = "[bookmark: "
 	for s := l.marks; ; {
-		i := strings.Index(s, name)
+		i := strings.Index(s, open)
 		if i < 0 {
 			return false
 		}
-		if strings.HasSuffix(s[:i], "[bookmark: ") && strings.HasPrefix(s[i+len(name):], "]") {
+		s = s[i+len(open):]
+		j := strings.IndexByte(s, ']')
+		if j < 0 {
+			return false
+		}
+		if s[:j] == name {
 			return true
 		}
-		s = s[i+1:]
+		s = s[j+1:]
 	}
 }
 

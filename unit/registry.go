@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/internal/vntext"
 	"golang.org/x/text/unicode/norm"
@@ -259,21 +261,45 @@ func (r *Registry) Prefix(s string) (Unit, int, bool) {
 	return r.units[u], toks[j-1].end, true
 }
 
-// Find finds the first registry name in s, at the start of a word, and
-// returns its unit and the byte span of s it covers. Where names overlap,
-// the one that starts first wins, then the longest: in "Bộ trưởng, Chủ
-// nhiệm Văn phòng Chính phủ" it finds Văn phòng Chính phủ.
+// Find finds the first registry name in s that starts a word (at the
+// start of s or after white space) and returns its unit and the byte span
+// of s it covers. Where names overlap, the one that starts first wins, then
+// the longest: in "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ" it finds Văn
+// phòng Chính phủ. Each name is read as Prefix reads the text from its
+// start.
 func (r *Registry) Find(s string) (u Unit, start, end int, ok bool) {
+	// Whether "TƯ" is an abbreviation depends on lower-case letters in the
+	// text read (see lexInto): past the last of them, read the rest alone.
+	last := 0
+	for i, c := range s {
+		if unicode.IsLower(c) {
+			last = i + 1
+		}
+	}
 	buf := tokPool.Get().(*[]tok)
 	toks := lexInto(*buf, s)
 	defer putToks(buf, toks)
 	for i, t := range toks {
-		if !t.word || t.cont {
+		if !t.word || t.cont || !wordStart(s, t.start) {
 			continue
+		}
+		if t.start >= last && last > 0 {
+			u, start, end, ok := r.Find(s[t.start:]) // no lower-case letter in it
+			return u, t.start + start, t.start + end, ok
 		}
 		if j, k := r.longest(toks, i); k >= 0 {
 			return r.units[k], t.start, toks[j-1].end, true
 		}
 	}
 	return Unit{}, 0, 0, false
+}
+
+// wordStart reports whether a word starting at byte i of s starts after
+// white space or at the start of s.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return vntext.IsSpace(r)
 }

@@ -191,6 +191,13 @@ func TestFind(t *testing.T) {
 		{"Hội đồng nhân dân tỉnh", "", ""}, // not in the registry
 		{"", "", ""},
 		{"cộng, trừ", "", ""},
+		// Only at the start of a word: not inside a document number.
+		{"UBND tỉnh thực hiện Kế hoạch 06/KH-BCA", "", ""},
+		{"Hội đồng nhân dân tỉnh, Quyết định 9/QĐ-VPCP", "", ""},
+		// Capitals after lower-case words are read as Prefix reads them.
+		{"Bộ trưởng BỘ TƯ PHÁP", "btp", "BỘ TƯ PHÁP"},
+		{"đồng chí Bộ trưởng, BỘ TƯ PHÁP", "btp", "BỘ TƯ PHÁP"},
+		{"các đơn vị\tBộ Công an", "bca", "Bộ Công an"},
 	} {
 		u, start, end, ok := r.Find(tt.in)
 		if tt.id == "" {
