@@ -958,6 +958,10 @@ func (p *parser) tasks(pl *plan.Plan, rows []row, ctx deadline.Context) {
 		}
 	}
 	pl.Tasks = slices.Grow(pl.Tasks, len(rows))
+	if cap(p.refArena) == 0 {
+		// Room for a lead and a partner a row, as most plans have.
+		p.refArena = make([]unit.Ref, 0, min(2*len(rows), 4096))
+	}
 	for _, r := range rows {
 		if r.no == "" {
 			for _, c := range r.cells {
