@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/deadline"
@@ -165,9 +166,74 @@ func guessRoles(cells []string) []string {
 	return roles
 }
 
-var (
-	reLabel = regexp.MustCompile(`(?i)(cơ quan chủ trì|đơn vị chủ trì|chủ trì thực hiện|chủ trì|cơ quan phối hợp|đơn vị phối hợp|phối hợp thực hiện|phối hợp|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời gian|thời hạn|tiến độ thực hiện|sản phẩm|kết quả dự kiến|kết quả)\s*:`)
-)
+// labelWords are the labels of a paragraph task's parts, longest first
+// where one ends another.
+var labelWords = []string{
+	"cơ quan chủ trì", "đơn vị chủ trì", "chủ trì thực hiện", "chủ trì",
+	"cơ quan phối hợp", "đơn vị phối hợp", "phối hợp thực hiện", "phối hợp",
+	"thời gian hoàn thành", "thời gian thực hiện", "thời hạn hoàn thành", "thời gian", "thời hạn",
+	"tiến độ thực hiện", "sản phẩm", "kết quả dự kiến", "kết quả",
+}
+
+// findLabels finds the labels in text ("Đơn vị chủ trì:", "thời gian :"),
+// in any case, as regexp's FindAllStringSubmatchIndex finds
+// `(?i)(label|...)\s*:` : for each, the span of the label and its colon,
+// and the span of the label. It works back from each colon, as colons
+// are few.
+func findLabels(text string) [][]int {
+	var out [][]int
+	for from := 0; from < len(text); {
+		k := strings.IndexByte(text[from:], ':')
+		if k < 0 {
+			break
+		}
+		colon := from + k
+		end := colon
+		for end > from && isSpaceASCII(text[end-1]) {
+			end--
+		}
+		best := -1 // where the longest label ending at end starts
+		for _, w := range labelWords {
+			if start, ok := suffixFold(text[from:end], w); ok && (best < 0 || from+start < best) {
+				best = from + start
+			}
+		}
+		if best >= 0 {
+			out = append(out, []int{best, colon + 1, best, end})
+		}
+		from = colon + 1
+	}
+	return out
+}
+
+// suffixFold reports whether s ends with suffix under Unicode simple case
+// folding, and where in s it starts.
+func suffixFold(s, suffix string) (int, bool) {
+	i, j := len(s), len(suffix)
+	for j > 0 {
+		if i == 0 {
+			return 0, false
+		}
+		r1, n1 := utf8.DecodeLastRuneInString(s[:i])
+		r2, n2 := utf8.DecodeLastRuneInString(suffix[:j])
+		if r1 != r2 && !foldsTo(r1, r2) {
+			return 0, false
+		}
+		i -= n1
+		j -= n2
+	}
+	return i, true
+}
+
+// foldsTo reports whether r and l are the same letter in another case.
+func foldsTo(r, l rune) bool {
+	for f := unicode.SimpleFold(l); f != l; f = unicode.SimpleFold(f) {
+		if f == r {
+			return true
+		}
+	}
+	return false
+}
 
 // item reads a numbered paragraph starting at line i: a task when it
 // names its lead or its deadline ("Đơn vị chủ trì: ...; Thời gian: ..."),
@@ -188,7 +254,7 @@ func (p *parser) item(i, to int, no, head string, section *string, rows *[]row, 
 		last = k
 	}
 	text := strings.Join(parts, " ")
-	labels := reLabel.FindAllStringSubmatchIndex(text, -1)
+	labels := findLabels(text)
 	role := func(label string) string { return headerRole(strings.TrimSuffix(label, ":")) }
 	hasTask := false
 	for _, lb := range labels {

@@ -15,6 +15,7 @@ var (
 	oracleSection   = regexp.MustCompile(`^([IVXL]+|[A-D])\.\s+(\S.*)$`)
 	oracleItem      = regexp.MustCompile(`^(\d+(?:\.\d+)*)[.)]\s+(\S.*)$`)
 	oracleRowNumber = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
+	oracleLabel     = regexp.MustCompile(`(?i)(cơ quan chủ trì|đơn vị chủ trì|chủ trì thực hiện|chủ trì|cơ quan phối hợp|đơn vị phối hợp|phối hợp thực hiện|phối hợp|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời gian|thời hạn|tiến độ thực hiện|sản phẩm|kết quả dự kiến|kết quả)\s*:`)
 	oracleDate      = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
 )
 
@@ -79,6 +80,9 @@ func checkMatchers(t *testing.T, s string) {
 	if m := oracleDate.FindStringSubmatch(s); (m != nil) != ok || ok && (m[0] != s[:n] || [3]string{day, month, year} != [3]string{m[1] + m[4], m[2] + m[5], m[3] + m[6]}) {
 		t.Errorf("dateAfter(%q) = %q, %q, %q, %d, %v; regexp %q", s, day, month, year, n, ok, m)
 	}
+	if got, want := findLabels(s), oracleLabel.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("findLabels(%q) = %v; regexp %v", s, got, want)
+	}
 	no, ok = rowNumber(s)
 	if m := oracleRowNumber.FindStringSubmatch(s); (m != nil) != ok || ok && m[1] != no {
 		t.Errorf("rowNumber(%q) = %q, %v; regexp %q", s, no, ok, m)
@@ -96,13 +100,16 @@ func TestMatchers(t *testing.T) {
 		"Quyết định số 95/QĐ-VPCP ngày 24/3/2023", "766/2022/QĐ-TTg và 02-KH/BCĐTW", "12-34/QĐ", "a12/QĐ 3/UB",
 		"95/QĐ-VPCP-2023/X", "1/2/3/A", "5/", "số 06/CT-TTg.", "10-11/QĐ.-&", "(3/KH-UBND)", "2023/2024/NĐ-CP",
 		"1/Ab2/C 4-Đ", "x 7/2023/ 8/Q", "99-", "3-ý",
+		"Đơn vị chủ trì: Bộ Tư pháp; Thời gian: Quý II/2023", "ĐƠN VỊ CHỦ TRÌ : Bộ Y tế", "chủ trì thực hiện:x", "Kết quả dự kiến\t: báo cáo",
+		"Sản phẩm: a: b", "thời gian hoàn thành:", "xchủ trì:", "chủ trì x: thời gian:", "\u212aết quả: K", "phối hợp ::", ": chủ trì",
+		"Cơ quan phối hợp thực hiện: các bộ", "thời hạn hoàn thành \n:", "chủ\xfftrì:",
 	} {
 		checkMatchers(t, s)
 	}
 }
 
 func FuzzMatchers(f *testing.F) {
-	for _, s := range []string{"I. NHIỆM VỤ", "1.2) x", "12.", "A.\tB", " ngày 24/3/2023", "Quyết định số 766/2022/QĐ-TTg ngày 23 tháng 6 năm 2022"} {
+	for _, s := range []string{"I. NHIỆM VỤ", "1.2) x", "12.", "A.\tB", " ngày 24/3/2023", "Quyết định số 766/2022/QĐ-TTg ngày 23 tháng 6 năm 2022", "Đơn vị chủ trì: Bộ Y tế; Thời gian thực hiện : Quý II"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
