@@ -13,16 +13,15 @@ type tok struct {
 	key   string // folded word, or the punctuation mark ("," ";" "-" "(" ...)
 	start int    // byte span in the text
 	end   int
-	word  bool
-	upper bool // the word starts with a capital letter
 	// exp is set on the first token of an abbreviation replaced by its
 	// expansion (the expansion as text); cont marks the other tokens of
 	// the expansion, which share the abbreviation's span.
-	exp  string
-	cont bool
-	f0   int // while lexing: the folded word's span in the fold buffer
-	f1   int
-	caps int // capital letters in the word
+	exp   string
+	f0    int // while lexing: where the folded word starts in the fold buffer
+	word  bool
+	upper bool // the word starts with a capital letter
+	cont  bool
+	caps  uint8 // capital letters in the word, counted up to 3
 }
 
 func (t tok) isPunct(set string) bool { return !t.word && strings.Contains(set, t.key) }
@@ -136,7 +135,7 @@ func lexPlainInto(dst []tok, s string) ([]tok, bool) {
 					r, n = utf8.DecodeRuneInString(s[i:])
 					if b, up, ok := vntext.FoldLetter(r); ok { // a Vietnamese letter
 						if up {
-							t.caps++
+							t.caps = min(t.caps+1, 3)
 						} else {
 							lower = true
 						}
@@ -150,7 +149,7 @@ func lexPlainInto(dst []tok, s string) ([]tok, bool) {
 					i++
 					continue
 				case 'A' <= r && r <= 'Z':
-					t.caps++
+					t.caps = min(t.caps+1, 3)
 					fold = append(fold, byte(r+'a'-'A'))
 					i++
 					continue
@@ -159,7 +158,7 @@ func lexPlainInto(dst []tok, s string) ([]tok, bool) {
 					break
 				}
 				if isUpper(r) {
-					t.caps++
+					t.caps = min(t.caps+1, 3)
 				} else if !lower && r >= utf8.RuneSelf && unicode.IsLower(r) {
 					lower = true
 				}
@@ -168,7 +167,7 @@ func lexPlainInto(dst []tok, s string) ([]tok, bool) {
 				}
 				i += n
 			}
-			t.end, t.f1 = i, len(fold)
+			t.end = i
 			toks = append(toks, t)
 		default:
 			key := punctKey(r)
@@ -176,10 +175,14 @@ func lexPlainInto(dst []tok, s string) ([]tok, bool) {
 			i += n
 		}
 	}
+	// The folded words follow one another in fold: each ends where the
+	// next begins.
 	folded := string(fold)
-	for k := range toks {
+	end := len(folded)
+	for k := len(toks) - 1; k >= 0; k-- {
 		if toks[k].word {
-			toks[k].key = folded[toks[k].f0:toks[k].f1]
+			toks[k].key = folded[toks[k].f0:end]
+			end = toks[k].f0
 		}
 	}
 	return toks, lower
