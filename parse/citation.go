@@ -22,8 +22,8 @@ var docTypes = []string{
 
 // typeBefore finds the document type that ends the text before a number,
 // perhaps followed by "số" and a colon: "Quyết định số ", "Chỉ thị ",
-// "văn bản số: ". It returns where the type starts and the type as
-// written, or -1.
+// "văn bản số: ". It returns where the type starts and the type's name
+// (see typeName), or -1.
 func typeBefore(before string) (int, string) {
 	b := strings.TrimRight(before, " \t")
 	if len(b) == len(before) {
@@ -36,7 +36,7 @@ func typeBefore(before string) (int, string) {
 			break
 		}
 	}
-	for _, w := range docTypes {
+	for t, w := range docTypes {
 		if len(b) < len(w) {
 			continue
 		}
@@ -49,7 +49,7 @@ func typeBefore(before string) (int, string) {
 				continue // part of a longer word
 			}
 		}
-		return k, b[k:]
+		return k, docTypeNames[t]
 	}
 	return -1, ""
 }
@@ -89,7 +89,7 @@ func findCitations(dst []foundCitation, s string) []foundCitation {
 		}
 		off := m[0] - len(before)
 		c := foundCitation{start: off + at, end: m[1]}
-		c.Type = typeName(typ)
+		c.Type = typ
 		c.Number = num
 		// The date follows within a few dozen bytes; a short window keeps
 		// the regexp's work independent of the line's length.

@@ -185,15 +185,19 @@ func isNFCVietnamese(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r >= tableLo && r <= tableHi && table[r-tableLo] != 0:
-		case r == 0xA0, r >= 0x2002 && r <= 0x206F:
-		default:
+		if !nfcStable(r) {
 			return false
 		}
 		i += n
 	}
 	return true
+}
+
+// nfcStable reports whether r is in the fast path's set (see
+// isNFCVietnamese): a precomposed Vietnamese letter, the no-break space,
+// or general punctuation other than the quads.
+func nfcStable(r rune) bool {
+	return r >= tableLo && r <= tableHi && table[r-tableLo] != 0 || r == 0xA0 || r >= 0x2002 && r <= 0x206F
 }
 
 // Inspect checks b in one pass, for the reader's door: invalid is the
@@ -250,7 +254,7 @@ func Inspect(b []byte) (invalid, control int, nfc bool) {
 				}
 				i += size
 			}
-			if nfc && !(r >= tableLo && r <= tableHi && table[r-tableLo] != 0 || r == 0xA0 || r >= 0x2002 && r <= 0x206F) {
+			if nfc && !nfcStable(r) {
 				nfc = false
 			}
 		}
