@@ -40,10 +40,10 @@ func describe(s Schedule) string {
 	if !s.Ref.IsZero() {
 		r := s.Ref
 		y := ""
-		if r.Year != 0 {
-			y = fmt.Sprint("/", r.Year)
+		if r.Number.Year != 0 {
+			y = fmt.Sprint("/", r.Number.Year)
 		}
-		fmt.Fprintf(&b, " ref=%s|%s%s|%s|%s", r.Type, r.Number, y, r.Symbol, r.Text)
+		fmt.Fprintf(&b, " ref=%s|%s%s|%s|%s", r.Type, r.Number.Seq, y, r.Number.Symbol, r.Text)
 	}
 	kv("event", s.Event)
 	if s.Tentative {

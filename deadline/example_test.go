@@ -5,11 +5,12 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 )
 
 func ExampleParse() {
-	ctx := deadline.Context{Year: 2023, Signed: deadline.D(2023, 3, 24)}
+	ctx := deadline.Context{Year: 2023, Signed: civil.D(2023, 3, 24)}
 	for _, phrase := range []string{
 		"Tháng 03/2023",
 		"Quý II/2023 (dự kiến)",
@@ -53,7 +54,7 @@ func ExampleParse_unknown() {
 
 func ExampleSchedule_Next() {
 	s, _ := deadline.Parse("Hằng quý", deadline.Context{})
-	after := deadline.D(2023, 6, 30)
+	after := civil.D(2023, 6, 30)
 	for range 3 {
 		after, _ = s.Next(after)
 		fmt.Println(after)
@@ -80,10 +81,11 @@ func ExampleSchedule_MarshalJSON() {
 	//   "kind": "reference",
 	//   "basis": "tiến độ tại",
 	//   "ref": {
+	//     "text": "Quyết định số 766/QĐ-TTg",
 	//     "type": "Quyết định",
-	//     "number": "766",
-	//     "symbol": "QĐ-TTg",
-	//     "text": "Quyết định số 766/QĐ-TTg"
+	//     "number": "766/QĐ-TTg",
+	//     "date": "",
+	//     "issuer": ""
 	//   }
 	// }
 }

@@ -4,30 +4,33 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+
+	"github.com/kehoach/kehoach/civil"
+	"github.com/kehoach/kehoach/docref"
 )
 
 // jsonSchedule is the JSON form of a Schedule (see the package
 // documentation). Fields a kind does not use are left out.
 type jsonSchedule struct {
-	Raw          string     `json:"raw"`
-	Kind         Kind       `json:"kind"`
-	Value        string     `json:"value,omitempty"`
-	Start        string     `json:"start,omitempty"`
-	Due          string     `json:"due,omitempty"`
-	Mod          string     `json:"mod,omitempty"`
-	YearInferred bool       `json:"year_inferred,omitempty"`
-	Onward       bool       `json:"onward,omitempty"`
-	Every        string     `json:"every,omitempty"`
-	WorkingDays  bool       `json:"working_days,omitempty"`
-	Anchor       string     `json:"anchor,omitempty"`
-	AnchorDate   string     `json:"anchor_date,omitempty"`
-	Basis        string     `json:"basis,omitempty"`
-	Owner        string     `json:"owner,omitempty"`
-	Ref          *Ref       `json:"ref,omitempty"`
-	Event        string     `json:"event,omitempty"`
-	Parts        []Schedule `json:"parts,omitempty"`
-	Tentative    bool       `json:"tentative,omitempty"`
-	Note         string     `json:"note,omitempty"`
+	Raw          string      `json:"raw"`
+	Kind         Kind        `json:"kind"`
+	Value        string      `json:"value,omitempty"`
+	Start        string      `json:"start,omitempty"`
+	Due          string      `json:"due,omitempty"`
+	Mod          string      `json:"mod,omitempty"`
+	YearInferred bool        `json:"year_inferred,omitempty"`
+	Onward       bool        `json:"onward,omitempty"`
+	Every        string      `json:"every,omitempty"`
+	WorkingDays  bool        `json:"working_days,omitempty"`
+	Anchor       string      `json:"anchor,omitempty"`
+	AnchorDate   string      `json:"anchor_date,omitempty"`
+	Basis        string      `json:"basis,omitempty"`
+	Owner        string      `json:"owner,omitempty"`
+	Ref          *docref.Ref `json:"ref,omitempty"`
+	Event        string      `json:"event,omitempty"`
+	Parts        []Schedule  `json:"parts,omitempty"`
+	Tentative    bool        `json:"tentative,omitempty"`
+	Note         string      `json:"note,omitempty"`
 }
 
 // MarshalJSON writes the schedule in the JSON form of the package
@@ -100,7 +103,7 @@ func (s *Schedule) UnmarshalJSON(b []byte) error {
 		return fmt.Errorf("deadline: unknown mod %q", j.Mod)
 	}
 	if j.AnchorDate != "" {
-		d, err := ParseDate(j.AnchorDate)
+		d, err := civil.ParseDate(j.AnchorDate)
 		if err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package deadline
 import (
 	"sync"
 
+	"github.com/kehoach/kehoach/docref"
 	"github.com/kehoach/kehoach/internal/vntext"
 )
 
@@ -360,12 +361,13 @@ func (p *parser) recurrence(s *Schedule) bool {
 }
 
 // docTypes are the document types a reference may cite, folded.
-var docTypes = [][]string{
-	{"quyet", "dinh"}, {"nghi", "dinh"}, {"nghi", "quyet"}, {"chi", "thi"},
-	{"ke", "hoach"}, {"de", "an"}, {"du", "an"}, {"chuong", "trinh"},
-	{"thong", "tu"}, {"thong", "bao"}, {"ket", "luan"}, {"cong", "van"},
-	{"cong", "dien"}, {"van", "ban"}, {"luat"}, {"phap", "lenh"},
-}
+var docTypes = func() [][]string {
+	var out [][]string
+	for _, t := range docref.Types() {
+		out = append(out, t.Words)
+	}
+	return out
+}()
 
 // theo reads "Theo lịch của Tổ Công tác" (a schedule) and "Theo tiến độ tại
 // Quyết định số 766/QĐ-TTg" (a reference), and "Theo yêu cầu" (an event).
@@ -418,24 +420,18 @@ func (p *parser) theo(s *Schedule) bool {
 
 // docRef reads a cited document whose type takes n tokens at k and whose
 // number starts at token m.
-func (p *parser) docRef(k, n, m int) Ref {
-	r := Ref{Type: p.text(k, k+n), Number: p.src[p.toks[m].pos:p.toks[m].end]}
+func (p *parser) docRef(k, n, m int) docref.Ref {
+	r := docref.Ref{Type: p.text(k, k+n)}
 	// The number runs on over tokens not separated by white space:
 	// 766/QĐ-TTg, 766/2022/QĐ-TTg, 02-KH/BCĐTW.
 	j := m + 1
 	for j < p.end && !p.toks[j].space && (p.toks[j].kind != tokPunct || p.toks[j].ch == '/' || p.toks[j].ch == '-' || p.toks[j].ch == '&') {
 		j++
 	}
-	sym := m + 1
-	if sym < j && (p.isPunct(sym, '/') || p.isPunct(sym, '-')) {
-		sym++
-		if p.isNum(sym) && p.toks[sym].ndig == 4 && p.isPunct(sym+1, '/') && sym+2 < j {
-			r.Year = p.toks[sym].val
-			sym += 2
-		}
-		if sym < j {
-			r.Symbol = p.src[p.toks[sym].pos:p.toks[j-1].end]
-		}
+	if num, err := docref.ParseNumber(p.src[p.toks[m].pos:p.toks[j-1].end]); err == nil {
+		r.Number = num
+	} else {
+		r.Number.Seq = p.src[p.toks[m].pos:p.toks[m].end]
 	}
 	r.Text = p.text(k, p.end)
 	return r

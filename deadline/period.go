@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/kehoach/kehoach/civil"
 )
 
 // Unit is the granularity of a Period or the unit of a Duration.
@@ -83,9 +85,9 @@ func (p Period) startIn(y int) Date {
 		return Date{}
 	}
 	if p.Unit == UnitDay {
-		return Date{y, time.Month(p.Part), p.Day}
+		return civil.D(y, time.Month(p.Part), p.Day)
 	}
-	return Date{y, p.firstMonth(), 1}
+	return civil.D(y, p.firstMonth(), 1)
 }
 
 func (p Period) endIn(y int) Date {
@@ -93,10 +95,10 @@ func (p Period) endIn(y int) Date {
 		return Date{}
 	}
 	if p.Unit == UnitDay {
-		return Date{y, time.Month(p.Part), p.Day}
+		return civil.D(y, time.Month(p.Part), p.Day)
 	}
 	m := p.lastMonth()
-	return Date{y, m, daysIn(y, m)}
+	return civil.D(y, m, civil.DaysIn(y, m))
 }
 
 // Value returns p in TIMEX3 form: 2023-06-30, 2023-03, 2023-Q2, 2023-H1,
@@ -184,9 +186,9 @@ func (p Period) valid() bool {
 			return false
 		}
 		if p.Year == 0 {
-			return p.Day <= daysIn(2000, time.Month(p.Part)) // 29 February allowed
+			return p.Day <= civil.DaysIn(2000, time.Month(p.Part)) // 29 February allowed
 		}
-		return p.Day <= daysIn(p.Year, time.Month(p.Part))
+		return p.Day <= civil.DaysIn(p.Year, time.Month(p.Part))
 	case UnitMonth:
 		return p.Part >= 1 && p.Part <= 12
 	case UnitQuarter:

@@ -7,6 +7,9 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/civil"
+	"github.com/kehoach/kehoach/docref"
 )
 
 // Kind says what sort of deadline a phrase names.
@@ -81,28 +84,6 @@ func (m Mod) String() string {
 	return "mod(" + strconv.Itoa(int(m)) + ")"
 }
 
-// Ref is a document cited by a deadline: "Quyết định số 766/QĐ-TTg" has
-// Type "Quyết định", Number "766" and Symbol "QĐ-TTg".
-type Ref struct {
-	Type   string `json:"type"`           // document type as written: Quyết định, Đề án, ...
-	Number string `json:"number"`         // the number: "766", "06"
-	Year   int    `json:"year,omitempty"` // the year inside the number (766/2022/QĐ-TTg), if any
-	Symbol string `json:"symbol,omitempty"`
-	Text   string `json:"text"` // the citation as written, to the end of the phrase
-}
-
-// IsZero reports whether r is the zero Ref.
-func (r Ref) IsZero() bool { return r == Ref{} }
-
-// ID returns the number and symbol without the year, "766/QĐ-TTg", so that
-// two ways of citing one document compare equal.
-func (r Ref) ID() string {
-	if r.Symbol == "" {
-		return r.Number
-	}
-	return r.Number + "/" + r.Symbol
-}
-
 // Context is what a phrase alone does not say. The zero Context works:
 // phrases that need it are then read without dates.
 type Context struct {
@@ -153,7 +134,7 @@ type Schedule struct {
 	Basis string
 	Owner string
 	// Ref is the document a reference cites.
-	Ref Ref
+	Ref docref.Ref
 	// Event is the event of an event kind ("Sau khi Nghị định được ban
 	// hành"), or the event that closes a "Từ ... đến khi ..." phrase.
 	Event string
@@ -276,6 +257,31 @@ func (s Schedule) Next(after Date) (Date, bool) {
 	return d, !d.IsZero()
 }
 
+// DueAsOf returns the due date that counts on the given day: for a
+// recurring schedule its first occurrence on or after day; for a list the
+// first of its parts due on or after day, or its last part once all have
+// passed; for the other kinds Due. It reports false when there is none.
+// Status, reminders and calendars all measure a task by it.
+func (s Schedule) DueAsOf(day Date) (Date, bool) {
+	switch s.Kind {
+	case KindRecurring:
+		return s.Next(day.AddDate(0, 0, -1))
+	case KindList:
+		if d, ok := s.Next(day.AddDate(0, 0, -1)); ok {
+			return d, true
+		}
+		var last Date
+		for _, p := range s.Parts {
+			if d, ok := p.DueAsOf(day); ok && d.After(last) {
+				last = d
+			}
+		}
+		return last, !last.IsZero()
+	}
+	d := s.Due()
+	return d, !d.IsZero()
+}
+
 func (s Schedule) nextRecurring(after Date) Date {
 	if after.IsZero() {
 		return Date{}
@@ -325,7 +331,7 @@ func (s Schedule) nextRecurring(after Date) Date {
 		for {
 			endIdx := base + k*months - 1
 			y, m := endIdx/12, time.Month(endIdx%12+1)
-			d := Date{y, m, daysIn(y, m)}
+			d := civil.D(y, m, civil.DaysIn(y, m))
 			if d.After(after) {
 				return d
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/unit"
 )
 
@@ -30,7 +31,7 @@ func ExampleLookup() {
 }
 
 func ExampleSuccessor() {
-	on := time.Date(2025, time.June, 1, 0, 0, 0, 0, time.UTC)
+	on := civil.D(2025, time.June, 1)
 	u, _ := unit.Successor("btttt", on) // Bộ Thông tin và Truyền thông
 	fmt.Println(u.Name)
 	// Output: Bộ Khoa học và Công nghệ

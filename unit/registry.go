@@ -8,10 +8,10 @@ import (
 	"io"
 	"strings"
 	"sync"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/internal/vntext"
 	"golang.org/x/text/unicode/norm"
 )
@@ -116,11 +116,11 @@ func parseEntry(text string) (Unit, error) {
 		u.Abbrevs = strings.Split(f[4], "|")
 	}
 	var err error
-	for i, t := range []*time.Time{&u.From, &u.To} {
+	for i, t := range []*civil.Date{&u.From, &u.To} {
 		if f[6+i] == "" {
 			continue
 		}
-		if *t, err = time.Parse(time.DateOnly, f[6+i]); err != nil {
+		if *t, err = civil.ParseDate(f[6+i]); err != nil {
 			return Unit{}, fmt.Errorf("bad date %q", f[6+i])
 		}
 	}
@@ -205,12 +205,11 @@ func (r *Registry) Lookup(name string) (Unit, bool) {
 // was responsible for its work on the given day: Successor("btttt",
 // 2025-06-01) is Bộ Khoa học và Công nghệ. It reports false for an unknown
 // id.
-func (r *Registry) Successor(id string, on time.Time) (Unit, bool) {
+func (r *Registry) Successor(id string, d civil.Date) (Unit, bool) {
 	u, ok := r.Unit(id)
 	if !ok {
 		return Unit{}, false
 	}
-	d := day(on)
 	for hops := 0; hops < len(r.units) && !u.To.IsZero() && d.After(u.To) && u.Successor != ""; hops++ {
 		u, _ = r.Unit(u.Successor)
 	}
@@ -239,7 +238,7 @@ func Lookup(name string) (Unit, bool) { return Default().Lookup(name) }
 
 // Successor follows the restructurings in the default registry; see
 // Registry.Successor.
-func Successor(id string, on time.Time) (Unit, bool) { return Default().Successor(id, on) }
+func Successor(id string, on civil.Date) (Unit, bool) { return Default().Successor(id, on) }
 
 // Split cuts a cell into units with the default registry; see
 // Registry.Split.

@@ -5,17 +5,17 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/kehoach/kehoach/civil"
 	"golang.org/x/text/unicode/norm"
 )
 
-func date(s string) time.Time {
-	t, err := time.Parse(time.DateOnly, s)
+func date(s string) civil.Date {
+	d, err := civil.ParseDate(s)
 	if err != nil {
 		panic(err)
 	}
-	return t
+	return d
 }
 
 // The embedded registry reads without error and holds what the package
@@ -59,7 +59,7 @@ func TestRegistry(t *testing.T) {
 	// 18 ministries and 4 ministerial agencies before March 2025; 14 and 3 after.
 	before, after := date("2025-02-01"), date("2025-03-01")
 	for _, c := range []struct {
-		on        time.Time
+		on        civil.Date
 		kind      Kind
 		want      int
 		whichTime string

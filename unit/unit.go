@@ -14,7 +14,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
-	"time"
+
+	"github.com/kehoach/kehoach/civil"
 )
 
 // Kind is the sort of body a unit is.
@@ -68,23 +69,16 @@ type Unit struct {
 	Short   string   // usual short name, if any: "Cục KSTT"
 	Abbrevs []string // abbreviations and other spellings: "KSTT", "Cục Kiểm soát TTHC"
 	Kind    Kind
-	Parent  string    // id of the body it belongs to
-	From    time.Time // first day of validity; zero when open
-	To      time.Time // last day of validity; zero when open
+	Parent  string     // id of the body it belongs to
+	From    civil.Date // first day of validity; zero when open
+	To      civil.Date // last day of validity; zero when open
 	// Successor is the id of the body that took over its work after To.
 	Successor string
 }
 
 // ValidOn reports whether u existed on the given day.
-func (u Unit) ValidOn(t time.Time) bool {
-	d := day(t)
+func (u Unit) ValidOn(d civil.Date) bool {
 	return (u.From.IsZero() || !d.Before(u.From)) && (u.To.IsZero() || !d.After(u.To))
-}
-
-// day returns the calendar day of t as midnight UTC.
-func day(t time.Time) time.Time {
-	y, m, d := t.Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
 type jsonUnit struct {
@@ -99,16 +93,9 @@ type jsonUnit struct {
 	Successor string   `json:"successor,omitempty"`
 }
 
-func fmtDay(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
-}
-
 // MarshalJSON writes the unit with dates as YYYY-MM-DD.
 func (u Unit) MarshalJSON() ([]byte, error) {
-	return json.Marshal(jsonUnit{u.ID, u.Name, u.Short, u.Abbrevs, u.Kind, u.Parent, fmtDay(u.From), fmtDay(u.To), u.Successor})
+	return json.Marshal(jsonUnit{u.ID, u.Name, u.Short, u.Abbrevs, u.Kind, u.Parent, u.From.String(), u.To.String(), u.Successor})
 }
 
 // Ref is one unit named in a cell.

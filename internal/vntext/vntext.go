@@ -141,6 +141,64 @@ func IsSpace(r rune) bool {
 	return r >= utf8.RuneSelf && unicode.IsSpace(r)
 }
 
+// IsWordRune reports whether r is part of a word: a letter, a digit or a
+// combining mark.
+func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	if ok, _ := Letter(r); ok {
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Fields splits s around runs of white space (IsSpace).
+func Fields(s string) []string { return strings.FieldsFunc(s, IsSpace) }
+
+// TrimSpace returns s without the white space (IsSpace) at either end.
+func TrimSpace(s string) string { return TrimRightSpace(TrimLeftSpace(s)) }
+
+// TrimLeftSpace returns s without the white space (IsSpace) it starts with.
+func TrimLeftSpace(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return s[i:]
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !IsSpace(r) {
+			return s[i:]
+		}
+		i += n
+	}
+	return ""
+}
+
+// TrimRightSpace returns s without the white space (IsSpace) it ends with.
+func TrimRightSpace(s string) string {
+	for i := len(s); i > 0; {
+		c := s[i-1]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				return s[:i]
+			}
+			i--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !IsSpace(r) {
+			return s[:i]
+		}
+		i -= n
+	}
+	return ""
+}
+
 // CollapseSpace trims s and replaces every run of white space inside it by
 // one ASCII space. It returns s itself when nothing changes.
 func CollapseSpace(s string) string {

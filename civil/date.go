@@ -1,4 +1,4 @@
-package deadline
+package civil
 
 import (
 	"fmt"
@@ -26,7 +26,7 @@ func DateOf(t time.Time) Date {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
-		return Date{}, fmt.Errorf("deadline: invalid date %q, want YYYY-MM-DD", s)
+		return Date{}, fmt.Errorf("civil: invalid date %q, want YYYY-MM-DD", s)
 	}
 	return DateOf(t), nil
 }
@@ -148,3 +148,6 @@ func appendInt(b []byte, n, width int) []byte {
 	}
 	return append(b, buf[i:]...)
 }
+
+// DaysIn returns the number of days in month m of year y.
+func DaysIn(y int, m time.Month) int { return daysIn(y, m) }
