@@ -6,12 +6,14 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/docref"
 	"github.com/kehoach/kehoach/unit"
 )
 
 func icsDoc(phrases ...string) *Document {
-	d := &Document{Number: Number{Seq: "95", Symbol: "QĐ-VPCP"}, Date: deadline.D(2023, 3, 24)}
+	d := &Document{Number: docref.Number{Seq: "95", Symbol: "QĐ-VPCP"}, Date: civil.D(2023, 3, 24)}
 	p := Plan{}
 	for i, ph := range phrases {
 		s, _ := deadline.Parse(ph, deadline.Context{Year: 2023})

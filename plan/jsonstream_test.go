@@ -66,7 +66,7 @@ func TestWriteJSON(t *testing.T) {
 			{No: "1", Deadline: s, Lead: unit.Split("Bộ Công an (C06)"), Source: map[string]string{"z": "1", "a": "<2>"}},
 			{No: "2"},
 		}}, {}},
-		Diagnostics: []plan.Diagnostic{{Line: 1, Column: 2, Severity: plan.Error, Code: "x", Message: "\u2028"}},
+		Diagnostics: []plan.Diagnostic{{Position: plan.Position{Line: 1, Column: 2}, Severity: plan.Error, Code: "x", Message: "\u2028"}},
 	})
 }
 

@@ -10,98 +10,23 @@
 package plan
 
 import (
-	"errors"
-	"strconv"
-	"strings"
-
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/docref"
+	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/unit"
 )
 
-// Date is a calendar date; see deadline.Date.
-type Date = deadline.Date
-
-// Number is the number and symbol of a document: 95/QĐ-VPCP is Seq "95"
-// and Symbol "QĐ-VPCP"; 766/2022/QĐ-TTg also has Year 2022.
-type Number struct {
-	Seq    string // the number in the year's register, as written ("05")
-	Year   int    // the year written inside the number, or 0
-	Symbol string // the symbol: type and issuer abbreviations ("QĐ-VPCP")
-}
-
-// ErrNumber is returned by ParseNumber for text that is not a document
-// number.
-var ErrNumber = errors.New("not a document number")
-
-// ParseNumber reads "95/QĐ-VPCP", "766/2022/QĐ-TTg" or "02-KH/BCĐTW".
-func ParseNumber(s string) (Number, error) {
-	i := 0
-	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-		i++
-	}
-	if i == 0 || i == len(s) || (s[i] != '/' && s[i] != '-') || i+1 == len(s) {
-		return Number{}, ErrNumber
-	}
-	n := Number{Seq: s[:i]}
-	rest := s[i+1:]
-	if y, after, ok := strings.Cut(rest, "/"); ok && len(y) == 4 && after != "" {
-		if v, err := strconv.Atoi(y); err == nil {
-			n.Year, rest = v, after
-		}
-	}
-	n.Symbol = rest // for Party documents (02-KH/BCĐTW) the symbol follows a "-"
-	return n, nil
-}
-
-// IsZero reports whether n is the zero Number.
-func (n Number) IsZero() bool { return n == Number{} }
-
-// String prints the number as written in documents: "95/QĐ-VPCP",
-// "766/2022/QĐ-TTg".
-func (n Number) String() string {
-	if n.IsZero() {
-		return ""
-	}
-	if n.Year != 0 {
-		return n.Seq + "/" + strconv.Itoa(n.Year) + "/" + n.Symbol
-	}
-	return n.Seq + "/" + n.Symbol
-}
-
-// ID returns the number without its year, so that "766/2022/QĐ-TTg" and
-// "766/QĐ-TTg" compare equal, as they name the same document.
-func (n Number) ID() string {
-	if n.IsZero() {
-		return ""
-	}
-	seq := strings.TrimLeft(n.Seq, "0")
-	return seq + "/" + n.Symbol
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (n Number) MarshalText() ([]byte, error) { return []byte(n.String()), nil }
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (n *Number) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*n = Number{}
-		return nil
-	}
-	v, err := ParseNumber(string(b))
-	if err != nil {
-		return err
-	}
-	*n = v
-	return nil
-}
+// Date is a calendar date; see civil.Date.
+type Date = civil.Date
 
 // Document is a decision, or a plan issued on its own, as data.
 type Document struct {
-	Kind   string `json:"kind"`   // document type as written: "Quyết định", "Kế hoạch"
-	Number Number `json:"number"` // "95/QĐ-VPCP"
-	Date   Date   `json:"date"`   // signing date
-	Place  string `json:"place"`  // "Hà Nội"
-	Issuer string `json:"issuer"` // "Văn phòng Chính phủ"
+	Kind   string        `json:"kind"`   // document type as written: "Quyết định", "Kế hoạch"
+	Number docref.Number `json:"number"` // "95/QĐ-VPCP"
+	Date   Date          `json:"date"`   // signing date
+	Place  string        `json:"place"`  // "Hà Nội"
+	Issuer string        `json:"issuer"` // "Văn phòng Chính phủ"
 	// IssuerHeader is the issuing body as its header writes it, in
 	// capitals ("ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH"), when there is one.
 	IssuerHeader string `json:"issuer_header,omitempty"`
@@ -159,13 +84,6 @@ type Recipient struct {
 	Line    int  `json:"line"`
 }
 
-// Ref names a document by number and date.
-type Ref struct {
-	Kind   string `json:"kind,omitempty"`
-	Number Number `json:"number"`
-	Date   Date   `json:"date"`
-}
-
 // Plan is a plan (Kế hoạch) or an appendix with tasks.
 type Plan struct {
 	// Heading is the appendix heading above the title, if any: "PHỤ LỤC I".
@@ -173,7 +91,7 @@ type Plan struct {
 	Title   string `json:"title"`
 	// AttachedTo is the decision the plan is issued with ("Kèm theo
 	// Quyết định số ..."), if any.
-	AttachedTo *Ref `json:"attached_to,omitempty"`
+	AttachedTo *docref.Ref `json:"attached_to,omitempty"`
 	// AttachedText is the "Kèm theo ..." note as written.
 	AttachedText string `json:"attached_text,omitempty"`
 	// Intro is the text before the plan's first heading, one line a line.
@@ -199,6 +117,11 @@ type Section struct {
 
 // Task is one task (nhiệm vụ) of a plan.
 type Task struct {
+	// Key identifies the task in its document, stably across parses of
+	// the same text: its plan, section and number ("1/II/3"), or its
+	// position where numbers repeat or are missing. Calendars and
+	// summaries use it.
+	Key      string            `json:"key"`
 	No       string            `json:"no"`      // "1", "2.3"; inferred numbers are marked by a diagnostic
 	Section  string            `json:"section"` // the No of its section, "" when none
 	Content  string            `json:"content"`
@@ -223,43 +146,31 @@ type Footnote struct {
 }
 
 // Citation is a legal document cited in the text: "Nghị định số 79/NĐ-CP
-// ngày 06 tháng 10 năm 2022 của Chính phủ".
+// ngày 06 tháng 10 năm 2022 của Chính phủ", at a line and column (in
+// characters, from 1) of the input.
 type Citation struct {
-	Text   string `json:"text"`
-	Type   string `json:"type"` // "Nghị định"
-	Number Number `json:"number"`
-	Date   Date   `json:"date"`
-	Issuer string `json:"issuer"`
-	Line   int    `json:"line"`
-	Column int    `json:"column"`
+	docref.Ref
+	Line   int `json:"line"`
+	Column int `json:"column"`
 }
 
-// Severity says whether a diagnostic is an error or a warning.
-type Severity string
-
-// Severities.
-const (
-	Error   Severity = "error"
-	Warning Severity = "warning"
-)
-
-// Diagnostic is something the parser could not place or understand, at a
-// line and column (in characters, from 1) of the input.
-type Diagnostic struct {
-	Line     int      `json:"line"`
-	Column   int      `json:"column"`
-	Severity Severity `json:"severity"`
-	Code     string   `json:"code"`
-	Message  string   `json:"message"`
-}
-
-// TasksLedBy returns the tasks whose lead includes the unit with the given
-// registry id or, for units not in the registry, the given name.
-func (p *Plan) TasksLedBy(idOrName string) []Task {
+// TasksLedBy returns the tasks whose lead includes the named unit: a
+// registry id ("vpcp-ksttthc"), or any name, short name or abbreviation
+// the default registry knows it by ("Cục Kiểm soát thủ tục hành chính",
+// "Cục KSTT"); units not in the registry are matched by their name, in
+// any case and with or without diacritics.
+func (p *Plan) TasksLedBy(name string) []Task {
+	id := ""
+	if u, ok := unit.Default().Unit(name); ok {
+		id = u.ID
+	} else if u, ok := unit.Lookup(name); ok {
+		id = u.ID
+	}
+	folded := vntext.Fold(vntext.CollapseSpace(name))
 	var out []Task
 	for _, t := range p.Tasks {
 		for _, r := range t.Lead {
-			if r.ID == idOrName || r.ID == "" && r.Name == idOrName {
+			if id != "" && r.ID == id || r.ID == "" && vntext.Fold(r.Name) == folded {
 				out = append(out, t)
 				break
 			}
@@ -268,16 +179,13 @@ func (p *Plan) TasksLedBy(idOrName string) []Task {
 	return out
 }
 
-// TasksDue returns the tasks with a due date from..to, both included. A
-// recurring deadline counts when one of its occurrences falls in the window.
+// TasksDue returns the tasks due from..to, both days included: a
+// recurring deadline or a list counts when one of its occurrences falls in
+// the window (see deadline.Schedule.DueAsOf).
 func (p *Plan) TasksDue(from, to Date) []Task {
 	var out []Task
 	for _, t := range p.Tasks {
-		d := t.Deadline.Due()
-		if t.Deadline.Kind == deadline.KindRecurring {
-			d, _ = t.Deadline.Next(from.AddDate(0, 0, -1))
-		}
-		if !d.IsZero() && !d.Before(from) && !d.After(to) {
+		if d, ok := t.Deadline.DueAsOf(from); ok && !d.Before(from) && !d.After(to) {
 			out = append(out, t)
 		}
 	}
@@ -287,7 +195,7 @@ func (p *Plan) TasksDue(from, to Date) []Task {
 // Citation returns the citation of the document with the given number,
 // written with or without its year ("766/QĐ-TTg" finds "766/2022/QĐ-TTg").
 func (d *Document) Citation(number string) (Citation, bool) {
-	n, err := ParseNumber(number)
+	n, err := docref.ParseNumber(number)
 	if err != nil {
 		return Citation{}, false
 	}

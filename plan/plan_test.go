@@ -2,38 +2,18 @@ package plan
 
 import (
 	"encoding/json"
-	"errors"
 	"testing"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/docref"
 	"github.com/kehoach/kehoach/unit"
 )
-
-func TestNumber(t *testing.T) {
-	for _, tt := range []struct{ in, str, id string }{
-		{"95/QĐ-VPCP", "95/QĐ-VPCP", "95/QĐ-VPCP"},
-		{"766/2022/QĐ-TTg", "766/2022/QĐ-TTg", "766/QĐ-TTg"},
-		{"766/QĐ-TTg", "766/QĐ-TTg", "766/QĐ-TTg"},
-		{"05/CT-TTg", "05/CT-TTg", "5/CT-TTg"},
-		{"61/2018/NĐ-CP", "61/2018/NĐ-CP", "61/NĐ-CP"},
-		{"1552/BTTTT-TTH", "1552/BTTTT-TTH", "1552/BTTTT-TTH"},
-	} {
-		n, err := ParseNumber(tt.in)
-		if err != nil || n.String() != tt.str || n.ID() != tt.id {
-			t.Errorf("ParseNumber(%q) = %q (id %q), %v; want %q, %q", tt.in, n, n.ID(), err, tt.str, tt.id)
-		}
-	}
-	for _, bad := range []string{"", "QĐ-VPCP", "95", "95/", "/QĐ", "abc/def"} {
-		if n, err := ParseNumber(bad); !errors.Is(err, ErrNumber) {
-			t.Errorf("ParseNumber(%q) = %q, %v; want ErrNumber", bad, n, err)
-		}
-	}
-}
 
 func TestDocumentJSON(t *testing.T) {
 	dl, _ := deadline.Parse("Tháng 03/2023", deadline.Context{Year: 2023})
 	d := Document{
-		Kind: "Quyết định", Number: Number{Seq: "95", Symbol: "QĐ-VPCP"}, Date: deadline.D(2023, 3, 24),
+		Kind: "Quyết định", Number: docref.Number{Seq: "95", Symbol: "QĐ-VPCP"}, Date: civil.D(2023, 3, 24),
 		Bases: []Basis{}, Articles: []Article{}, Recipients: []Recipient{}, Citations: []Citation{}, Diagnostics: []Diagnostic{},
 		Plans: []Plan{{Title: "KẾ HOẠCH", Sections: []Section{}, Tasks: []Task{{
 			No: "1", Content: "Ban hành Kế hoạch", Lead: unit.Split("Cục Kiểm soát TTHC"), Partners: []unit.Ref{},
@@ -45,7 +25,7 @@ func TestDocumentJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"kind":"Quyết định","number":"95/QĐ-VPCP","date":"2023-03-24","place":"","issuer":"","title":"","bases":[],"articles":[],` +
-		`"signer":{"position":"","name":""},"recipients":[],"plans":[{"title":"KẾ HOẠCH","sections":[],"tasks":[{"no":"1","section":"",` +
+		`"signer":{"position":"","name":""},"recipients":[],"plans":[{"title":"KẾ HOẠCH","sections":[],"tasks":[{"key":"","no":"1","section":"",` +
 		`"content":"Ban hành Kế hoạch","lead":[{"raw":"Cục Kiểm soát TTHC","name":"Cục Kiểm soát thủ tục hành chính","id":"vpcp-ksttthc","kind":"department"}],` +
 		`"partners":[],"deadline":{"raw":"Tháng 03/2023","kind":"month","value":"2023-03","start":"2023-03-01","due":"2023-03-31"},` +
 		`"output":"Quyết định","line":35,"source":{"deadline":"Tháng 03/2023"}}],"line":0}],"citations":[],"diagnostics":[]}`
@@ -85,10 +65,10 @@ func TestTasksHelpers(t *testing.T) {
 	if got := nos(p.TasksLedBy("Sở Xây dựng Hà Nội")); got != "4" {
 		t.Errorf("TasksLedBy(unknown name) = %s", got)
 	}
-	if got := nos(p.TasksDue(deadline.D(2023, 6, 1), deadline.D(2023, 6, 30))); got != "13" {
+	if got := nos(p.TasksDue(civil.D(2023, 6, 1), civil.D(2023, 6, 30))); got != "13" {
 		t.Errorf("TasksDue(June) = %s", got)
 	}
-	if got := nos(p.TasksDue(deadline.D(2023, 7, 1), deadline.D(2023, 9, 30))); got != "23" {
+	if got := nos(p.TasksDue(civil.D(2023, 7, 1), civil.D(2023, 9, 30))); got != "23" {
 		t.Errorf("TasksDue(Q3) = %s", got)
 	}
 }

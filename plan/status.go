@@ -20,8 +20,8 @@ const (
 )
 
 // StatusOn returns the status of the task on the day asOf, with a window
-// of within days for "due soon", and the due date it is measured by: the
-// deadline's due date, or for a recurring deadline or a list its next
+// of within days for "due soon", and the due date it is measured by (see
+// deadline.Schedule.DueAsOf): for a recurring deadline or a list, the next
 // occurrence from asOf on. A recurring task is never overdue: its next
 // occurrence is always ahead.
 func (t Task) StatusOn(asOf Date, within int) (Status, Date) {
@@ -36,17 +36,9 @@ func (t Task) StatusOn(asOf Date, within int) (Status, Date) {
 	case deadline.KindUnknown:
 		return None, Date{}
 	}
-	due := s.Due()
-	if s.Kind == deadline.KindRecurring || s.Kind == deadline.KindList {
-		next, ok := s.Next(asOf.AddDate(0, 0, -1))
-		switch {
-		case ok:
-			due = next
-		case s.Kind == deadline.KindRecurring:
-			return None, Date{}
-		default:
-			due = lastDue(s) // every part has passed
-		}
+	due, ok := s.DueAsOf(asOf)
+	if !ok && s.Kind == deadline.KindRecurring {
+		return None, Date{}
 	}
 	if due.IsZero() {
 		if s.Kind == deadline.KindRelative {
@@ -61,16 +53,6 @@ func (t Task) StatusOn(asOf Date, within int) (Status, Date) {
 		return DueSoon, due
 	}
 	return Later, due
-}
-
-func lastDue(s deadline.Schedule) Date {
-	var last Date
-	for _, p := range s.Parts {
-		if d := p.Due(); d.After(last) {
-			last = d
-		}
-	}
-	return last
 }
 
 // UnitSummary counts the tasks one unit leads, on a given day.

@@ -5,12 +5,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/unit"
 )
 
 func TestStatusOn(t *testing.T) {
-	asOf := deadline.D(2023, 6, 30)
+	asOf := civil.D(2023, 6, 30)
 	for _, tt := range []struct{ phrase, want string }{
 		{"Tháng 03/2023", "overdue 2023-03-31"},
 		{"Tháng 06/2023", "due-soon 2023-06-30"},
@@ -49,7 +50,7 @@ func TestSummary(t *testing.T) {
 		mk("Ban Chỉ đạo tỉnh", "Tháng 12/2023"),
 	}}
 	var got []string
-	for _, s := range p.Summary(deadline.D(2023, 6, 30), 30) {
+	for _, s := range p.Summary(civil.D(2023, 6, 30), 30) {
 		got = append(got, fmt.Sprintf("%s:%d/%d/%d", s.Unit.Name, s.Tasks, s.Overdue, s.DueSoon))
 	}
 	want := "Ban Chỉ đạo tỉnh:1/0/0 Bộ Y tế:2/1/0 Đài Truyền hình Việt Nam:2/0/1 Viện Hàn lâm Khoa học xã hội Việt Nam:1/1/0"

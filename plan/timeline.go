@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 )
 
@@ -89,8 +90,8 @@ func WriteSVG(w io.Writer, p *Plan, asOf Date) error {
 	if lo.IsZero() {
 		return fmt.Errorf("plan: no dated task to draw")
 	}
-	lo = deadline.D(lo.Year, lo.Month, 1)
-	hi = deadline.D(hi.Year, hi.Month, 1).AddDate(0, 1, -1)
+	lo = civil.D(lo.Year, lo.Month, 1)
+	hi = civil.D(hi.Year, hi.Month, 1).AddDate(0, 1, -1)
 	// Occurrences of recurring tasks inside the span.
 	for _, l := range lanes {
 		for k := range l.items {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/unit"
 )
@@ -24,7 +25,7 @@ func TestWriteSVG(t *testing.T) {
 		mk("5", "Bộ Tư pháp", "Theo lịch của Tổ Công tác"),
 	}}
 	var b bytes.Buffer
-	if err := WriteSVG(&b, p, deadline.D(2023, 6, 30)); err != nil {
+	if err := WriteSVG(&b, p, civil.D(2023, 6, 30)); err != nil {
 		t.Fatal(err)
 	}
 	svg := b.String()
