@@ -200,3 +200,32 @@ func TestNext(t *testing.T) {
 		}
 	}
 }
+
+func TestDueAsOf(t *testing.T) {
+	ctx := Context{Year: 2023}
+	for _, tt := range []struct {
+		phrase string
+		day    Date
+		want   Date
+	}{
+		{"Tháng 6 và tháng 12/2023", D(2023, 1, 1), D(2023, 6, 30)},
+		{"Tháng 6 và tháng 12/2023", D(2023, 6, 30), D(2023, 6, 30)},
+		{"Tháng 6 và tháng 12/2023", D(2023, 7, 1), D(2023, 12, 31)},
+		{"Tháng 6 và tháng 12/2023", D(2024, 2, 1), D(2023, 12, 31)}, // every part passed: the last
+		{"Tháng 6 và tháng 12/2023", Date{}, D(2023, 6, 30)},
+		{"Hằng quý", D(2023, 6, 30), D(2023, 6, 30)},
+		{"Hằng quý", D(2023, 7, 1), D(2023, 9, 30)},
+		{"Hằng quý", Date{}, Date{}},
+		{"Quý II/2023", D(2024, 1, 1), D(2023, 6, 30)},
+		{"Thường xuyên", D(2023, 1, 1), Date{}},
+	} {
+		s, err := Parse(tt.phrase, ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, ok := s.DueAsOf(tt.day)
+		if got != tt.want || ok != !tt.want.IsZero() {
+			t.Errorf("Parse(%q).DueAsOf(%v) = %v, %v; want %v", tt.phrase, tt.day, got, ok, tt.want)
+		}
+	}
+}

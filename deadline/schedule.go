@@ -260,9 +260,20 @@ func (s Schedule) Next(after Date) (Date, bool) {
 // DueAsOf returns the due date that counts on the given day: for a
 // recurring schedule its first occurrence on or after day; for a list the
 // first of its parts due on or after day, or its last part once all have
-// passed; for the other kinds Due. It reports false when there is none.
-// Status, reminders and calendars all measure a task by it.
+// passed; for the other kinds Due. The zero day means "from the start":
+// a list's earliest part, and no occurrence of a recurring schedule. It
+// reports false when there is none. Status, reminders and calendars all
+// measure a task by it.
 func (s Schedule) DueAsOf(day Date) (Date, bool) {
+	if day.IsZero() {
+		switch s.Kind {
+		case KindList:
+			d := s.Due()
+			return d, !d.IsZero()
+		case KindRecurring:
+			return Date{}, false
+		}
+	}
 	switch s.Kind {
 	case KindRecurring:
 		return s.Next(day.AddDate(0, 0, -1))

@@ -60,7 +60,7 @@ var typeList = []Type{
 
 func init() {
 	for i := range typeList {
-		typeList[i].Words = strings.Fields(vntext.Fold(typeList[i].Name))
+		typeList[i].Words = vntext.Fields(vntext.Fold(typeList[i].Name))
 	}
 }
 
@@ -75,7 +75,7 @@ func Types() []Type {
 // LookupType finds a type by its name, in any case, with or without
 // diacritics ("QUYẾT ĐỊNH", "quyet dinh").
 func LookupType(name string) (Type, bool) {
-	f := strings.Join(strings.Fields(vntext.Fold(name)), " ")
+	f := strings.Join(vntext.Fields(vntext.Fold(name)), " ")
 	for _, t := range typeList {
 		if f == strings.Join(t.Words, " ") {
 			return t, true

@@ -8,6 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 func BenchmarkParseSeed(b *testing.B) {
@@ -39,15 +42,36 @@ func BenchmarkLineScan(b *testing.B) {
 	}
 }
 
-// BenchmarkParseLayouts parses each document of testdata/layouts.
-func BenchmarkParseLayouts(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "layouts", "*.txt"))
+// layoutInputs returns the input of each layout case, by file name, and
+// the UTF-16 copy of the tab-separated case that TestLayoutUTF16 reads.
+func layoutInputs(tb testing.TB) (names []string, srcs [][]byte) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "layouts", "*.txtar"))
 	for _, f := range files {
-		src, err := os.ReadFile(f)
+		ar, err := txtar.ParseFile(f)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
-		b.Run(strings.TrimSuffix(filepath.Base(f), ".txt"), func(b *testing.B) {
+		for _, file := range ar.Files {
+			if file.Name == "input.txt" {
+				names = append(names, strings.TrimSuffix(filepath.Base(f), ".txtar"))
+				srcs = append(srcs, file.Data)
+				if strings.HasSuffix(f, "ke-hoach-bang-tab.txtar") {
+					crlf := bytes.ReplaceAll(file.Data, []byte("\n"), []byte("\r\n"))
+					u, _ := xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM).NewEncoder().Bytes(crlf)
+					names = append(names, "ke-hoach-bang-tab-utf16")
+					srcs = append(srcs, u)
+				}
+			}
+		}
+	}
+	return names, srcs
+}
+
+// BenchmarkParseLayouts parses each layout case.
+func BenchmarkParseLayouts(b *testing.B) {
+	names, srcs := layoutInputs(b)
+	for i, src := range srcs {
+		b.Run(names[i], func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {
@@ -91,11 +115,13 @@ func BenchmarkParseScale(b *testing.B) {
 // BenchmarkParseCorpus parses every test document in one run: the seed,
 // the layouts, and the shared corpus when it is beside the repository.
 func BenchmarkParseCorpus(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join("..", "testdata", "layouts", "*.txt"))
+	_, srcs := layoutInputs(b)
 	more, _ := filepath.Glob(filepath.Join("..", "..", "shared", "corpus", "docs", "*.md"))
-	files = append(append(files, seedPath), more...)
-	var srcs [][]byte
+	files := append([]string{seedPath}, more...)
 	size := 0
+	for _, src := range srcs {
+		size += len(src)
+	}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {

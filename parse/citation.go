@@ -5,60 +5,44 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/docref"
+	"github.com/kehoach/kehoach/internal/block"
+	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/unit"
 )
 
 // A citation is found from its number: numberSpans finds numbers with a
 // symbol, typeBefore reads the document type just before the number and
 // dateAfter the date just after it.
 
-// docTypes are the document types a citation may name, longest first.
-var docTypes = []string{
-	"thông tư liên tịch", "nghị định", "quyết định", "nghị quyết", "chỉ thị", "thông tư",
-	"kế hoạch", "công văn", "văn bản", "thông báo", "kết luận", "đề án", "chương trình",
-	"pháp lệnh", "công điện", "luật",
-}
-
 // typeBefore finds the document type that ends the text before a number,
 // perhaps followed by "số" and a colon: "Quyết định số ", "Chỉ thị ",
-// "văn bản số: ". It returns where the type starts and the type's name
-// (see typeName), or -1.
+// "văn bản số: ". It returns where the type starts and the type's name,
+// or -1.
 func typeBefore(before string) (int, string) {
-	b := strings.TrimRight(before, " \t")
+	b := vntext.TrimRightSpace(before)
 	if len(b) == len(before) {
 		return -1, "" // white space must separate the type from the number
 	}
-	b = strings.TrimRight(strings.TrimSuffix(b, ":"), " \t")
+	b = vntext.TrimRightSpace(strings.TrimSuffix(b, ":"))
 	for _, so := range []string{"số", "Số", "SỐ"} {
 		if rest, ok := strings.CutSuffix(b, so); ok && len(rest) < len(b) && strings.HasSuffix(rest, " ") {
-			b = strings.TrimRight(rest, " \t")
+			b = vntext.TrimRightSpace(rest)
 			break
 		}
 	}
-	for t, w := range docTypes {
-		if len(b) < len(w) {
-			continue
-		}
-		k := len(b) - len(w)
-		if !utf8.RuneStart(b[k]) || !strings.EqualFold(b[k:], w) {
-			continue
-		}
-		if k > 0 {
-			if r, _ := utf8.DecodeLastRuneInString(b[:k]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-				continue // part of a longer word
-			}
-		}
-		return k, docTypeNames[t]
+	t, k, ok := docref.TypeSuffix(b)
+	if !ok {
+		return -1, ""
 	}
-	return -1, ""
+	return k, t.Name
 }
 
-// hasCitation reports whether s cites a document. It keeps what it found
+// hasCitation reports whether t cites a document. It keeps what it found
 // for a cite of the same text that usually follows.
-func (p *parser) hasCitation(s string) bool {
-	p.lastCited, p.lastCites = s, findCitations(nil, s)
-	return len(p.lastCites) > 0
+func (s *state) hasCitation(t string) bool {
+	s.lastCited, s.lastCites = t, s.findCitations(nil, t)
+	return len(s.lastCites) > 0
 }
 
 type foundCitation struct {
@@ -68,7 +52,7 @@ type foundCitation struct {
 
 // findCitations appends to dst the documents cited in s, with their
 // issuer when "của ..." names a body of the registry.
-func findCitations(dst []foundCitation, s string) []foundCitation {
+func (st *state) findCitations(dst []foundCitation, s string) []foundCitation {
 	if strings.IndexByte(s, '/') < 0 && strings.IndexByte(s, '-') < 0 {
 		return dst
 	}
@@ -83,7 +67,7 @@ func findCitations(dst []foundCitation, s string) []foundCitation {
 		if at < 0 {
 			continue
 		}
-		num, err := plan.ParseNumber(s[m[0]:m[1]])
+		num, err := docref.ParseNumber(s[m[0]:m[1]])
 		if err != nil {
 			continue
 		}
@@ -114,7 +98,7 @@ func findCitations(dst []foundCitation, s string) []foundCitation {
 			if k := strings.IndexAny(after, ";()"); k >= 0 {
 				after = after[:k]
 			}
-			if name, n := issuer(after); name != "" {
+			if name, n := st.issuer(after); name != "" {
 				c.Issuer = name
 				c.end += skip + n
 			}
@@ -269,35 +253,23 @@ func isDigits(s string) bool {
 
 // typeName writes a document type with a capital, as in "Quyết định".
 func typeName(t string) string {
-	for k, w := range docTypes {
-		if len(t) == len(w) && strings.EqualFold(t, w) {
-			return docTypeNames[k] // the usual case, without allocating
-		}
+	if typ, ok := docref.LookupType(t); ok {
+		return typ.Name
 	}
 	r, n := utf8.DecodeRuneInString(t)
 	return strings.ToUpper(string(r)) + strings.ToLower(t[n:])
 }
 
-// docTypeNames are docTypes as typeName writes them.
-var docTypeNames = func() []string {
-	names := make([]string, len(docTypes))
-	for k, w := range docTypes {
-		r, n := utf8.DecodeRuneInString(w)
-		names[k] = strings.ToUpper(string(r)) + w[n:]
-	}
-	return names
-}()
-
 // issuer finds the body named after "của": the first registry name that
 // starts within the next eight words ("Bộ trưởng, Chủ nhiệm Văn phòng
 // Chính phủ" gives Văn phòng Chính phủ). It returns the name and the bytes
 // of s it covers.
-func issuer(s string) (string, int) {
+func (st *state) issuer(s string) (string, int) {
 	limit := afterWords(s, 0, 8)
 	// Registry names have at most a dozen words: the name ends within
 	// the next twelve words, and the rest need not be read.
 	cut := afterWords(s, limit, 12)
-	u, start, end, ok := unit.Default().Find(s[:cut])
+	u, start, end, ok := st.reg.Find(s[:cut])
 	if !ok || start >= limit {
 		return "", 0
 	}
@@ -320,33 +292,43 @@ func afterWords(s string, at, n int) int {
 	return at
 }
 
-// cite records the documents cited in the text of line l, and appends
-// them to out when out is not nil.
-func (p *parser) cite(l line, out *[]plan.Citation) {
+// cite records the documents cited in paragraph k and returns them.
+func (s *state) cite(k int) []plan.Citation {
+	p := s.para(k)
+	return s.citeText(p.Text, p.Pos, s.line(p.Pos.Line))
+}
+
+// citeText records the documents cited in text, which starts at pos of
+// the source line raw ("" when there is none), and returns them.
+func (s *state) citeText(text string, pos block.Pos, raw string) []plan.Citation {
 	// The text's offset in its line; a cell joined from several lines is
 	// not in its first line, and its citations take the cell's column.
-	base := strings.Index(l.raw, l.text)
-	var buf [4]foundCitation
-	found := p.lastCites
-	if l.text != p.lastCited || found == nil {
-		found = findCitations(buf[:0], l.text)
+	base := -1
+	if raw != "" {
+		base = strings.Index(raw, text)
 	}
-	p.lastCited, p.lastCites = "", nil
-	at, runes := 0, 0 // runes in l.raw[:at], counted on as the citations go
+	var buf [4]foundCitation
+	found := s.lastCites
+	if text != s.lastCited || found == nil {
+		found = s.findCitations(buf[:0], text)
+	}
+	s.lastCited, s.lastCites = "", nil
+	at, runes := 0, 0 // runes in raw[:at], counted on as the citations go
 	for _, c := range found {
-		c.Line = l.no
-		c.Column = l.col
-		if pos := base + c.start; base >= 0 && pos <= len(l.raw) {
-			if pos < at {
+		c.Line = pos.Line
+		c.Column = pos.Col
+		if p := base + c.start; base >= 0 && p <= len(raw) {
+			if p < at {
 				at, runes = 0, 0 // out of order: count again
 			}
-			runes += utf8.RuneCountInString(l.raw[at:pos])
-			at = pos
+			runes += utf8.RuneCountInString(raw[at:p])
+			at = p
 			c.Column = runes + 1
 		}
-		p.doc.Citations = append(p.doc.Citations, c.Citation)
-		if out != nil {
-			*out = append(*out, c.Citation)
-		}
+		s.doc.Citations = append(s.doc.Citations, c.Citation)
 	}
+	// The document's list holds them; the caller gets a slice of its own
+	// capacity, which its appends cannot write through.
+	n := len(s.doc.Citations)
+	return s.doc.Citations[n-len(found) : n : n]
 }

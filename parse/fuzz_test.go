@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"errors"
+	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -17,6 +19,13 @@ func FuzzDecision(f *testing.F) {
 	f.Add("(Kèm theo Quyết định số 1/QĐ-X ngày 31 tháng 2 năm 2023 của Chính phủ)\n\t1.\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		doc, err := Decision("f.txt", []byte(src))
+		var list ErrorList
+		if errors.As(err, &list) {
+			_ = list.Format([]byte(src)) // must not panic
+			if !sort.IsSorted(list) {
+				t.Fatalf("error list not sorted: %v", list)
+			}
+		}
 		if doc == nil {
 			if err == nil {
 				t.Fatal("no document and no error")

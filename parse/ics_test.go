@@ -36,11 +36,14 @@ func TestICSReadBack(t *testing.T) {
 		}
 		t.Skipf("no python3 with icalendar (apt-get install python3-icalendar): %v", err)
 	}
-	for _, f := range []string{seedPath, "../testdata/layouts/ke-hoach-bang-tab.txt", "../testdata/layouts/ke-hoach-doan-van.txt"} {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
+	names, srcs := layoutInputs(t)
+	inputs := map[string][]byte{filepath.Base(seedPath): readSeed(t)}
+	for i, n := range names {
+		if n == "ke-hoach-bang-tab" || n == "ke-hoach-doan-van" {
+			inputs[n+".txt"] = srcs[i]
 		}
+	}
+	for f, src := range inputs {
 		doc, _ := Decision(f, src)
 		var ics bytes.Buffer
 		if err := plan.WriteICS(&ics, doc); err != nil {

@@ -8,14 +8,22 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/unit"
+)
+
+// sp and nonSp are the white space of vntext.IsSpace, as regexp classes.
+const (
+	sp    = `[\t\n\v\f\r \x{85}\x{A0}\p{Z}\x{200B}\x{FEFF}]`
+	nonSp = `[^\t\n\v\f\r \x{85}\x{A0}\p{Z}\x{200B}\x{FEFF}]`
 )
 
 // The hand-written matchers must agree with the regexps they replace.
 var (
-	oracleSection   = regexp.MustCompile(`^([IVXL]+|[A-D])\.\s+(\S.*)$`)
-	oracleItem      = regexp.MustCompile(`^(\d+(?:\.\d+)*)[.)]\s+(\S.*)$`)
+	oracleSection   = regexp.MustCompile(`^([IVXL]+|[A-D])\.` + sp + `+(` + nonSp + `.*)$`)
+	oracleItem      = regexp.MustCompile(`^(\d+(?:\.\d+)*)[.)]` + sp + `+(` + nonSp + `.*)$`)
 	oracleRowNumber = regexp.MustCompile(`^(\d+(?:\.\d+)*)\.?$`)
-	oracleLabel     = regexp.MustCompile(`(?i)(cơ quan chủ trì|đơn vị chủ trì|chủ trì thực hiện|chủ trì|cơ quan phối hợp|đơn vị phối hợp|phối hợp thực hiện|phối hợp|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời gian|thời hạn|tiến độ thực hiện|sản phẩm|kết quả dự kiến|kết quả)\s*:`)
+	oracleLabel     = regexp.MustCompile(`(?i)(cơ quan chủ trì|đơn vị chủ trì|chủ trì thực hiện|chủ trì|cơ quan phối hợp|đơn vị phối hợp|phối hợp thực hiện|phối hợp|thời gian hoàn thành|thời gian thực hiện|thời hạn hoàn thành|thời gian|thời hạn|tiến độ thực hiện|sản phẩm|kết quả dự kiến|kết quả)` + sp + `*:`)
 	oracleDate      = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
 )
 
@@ -80,7 +88,15 @@ func checkMatchers(t *testing.T, s string) {
 	if m := oracleDate.FindStringSubmatch(s); (m != nil) != ok || ok && (m[0] != s[:n] || [3]string{day, month, year} != [3]string{m[1] + m[4], m[2] + m[5], m[3] + m[6]}) {
 		t.Errorf("dateAfter(%q) = %q, %q, %q, %d, %v; regexp %q", s, day, month, year, n, ok, m)
 	}
-	if got, want := findLabels(s), oracleLabel.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+	var got [][2]int
+	for _, lb := range defaultVocab.findLabels(s) {
+		got = append(got, [2]int{lb.start, lb.end})
+	}
+	var want [][2]int
+	for _, m := range oracleLabel.FindAllStringSubmatchIndex(s, -1) {
+		want = append(want, [2]int{m[0], m[1]})
+	}
+	if !slices.Equal(got, want) {
 		t.Errorf("findLabels(%q) = %v; regexp %v", s, got, want)
 	}
 	no, ok = rowNumber(s)
@@ -145,7 +161,7 @@ func TestHasMark(t *testing.T) {
 		{"", "a", false},
 		{"[bookmark: a", "a", false},
 	} {
-		if got := hasMark(line{marks: tt.marks}, tt.name); got != tt.want {
+		if got := hasMark(tt.marks, tt.name); got != tt.want {
 			t.Errorf("hasMark(%q, %q) = %v", tt.marks, tt.name, got)
 		}
 	}
@@ -160,7 +176,7 @@ func TestCitationIssuer(t *testing.T) {
 		{"Căn cứ Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ quy định chức năng;", "Chính phủ", "Nghị định số 79/2022/NĐ-CP ngày 06 tháng 10 năm 2022 của Chính phủ"},
 		{"Căn cứ Quyết định số 1/QĐ-TTg của  Thủ   tướng Chính phủ;", "Thủ tướng Chính phủ", "Quyết định số 1/QĐ-TTg của  Thủ   tướng Chính phủ"},
 	} {
-		cs := findCitations(nil, tt.text)
+		cs := (&state{reg: unit.Default()}).findCitations(nil, tt.text)
 		if len(cs) == 0 || cs[0].Issuer != tt.issuer || cs[0].Text != tt.cited {
 			t.Errorf("%q: %+v; want issuer %q, text %q", tt.text, cs, tt.issuer, tt.cited)
 		}

@@ -3,29 +3,48 @@
 //
 // It follows the go/parser contract: input that can be read as text always
 // gives a document, with what could be recovered, and the problems found
-// are reported as diagnostics with their line and column (in characters).
-// Every non-blank line of the input ends up in the document or in a
-// diagnostic. Only input that is not text at all is refused.
+// are reported as diagnostics with their position (line, column in
+// characters, byte offset). Every non-blank line of the input ends up in
+// the document or in a diagnostic. Only input that is not text at all is
+// refused.
+//
+// # The pipeline
+//
+// The input is decoded at the door (UTF-8, UTF-16 or Windows-1258, to NFC)
+// and read into blocks: paragraphs and tables of cells. The text reader
+// recognises the renderings of tables people paste: the text Word and
+// Tika write for a Word table (one cell a line after a tab), Markdown
+// pipe rows, tab-separated rows, and a converter's cells between lines of
+// "|". The blocks are then cut into parts — the decision's, and one per
+// plan or appendix — whose layout readers (listed in layouts.go, one
+// small reader each) take paragraphs into the model; rows become tasks
+// with their units, deadlines and a key. What no reader took is reported.
+//
+// # Errors
+//
+// Diagnostics have a severity: warnings are what could not be placed or
+// understood, or was read with a guess; errors are parts that could not be
+// read at all: a task table from which no task could be read, a task
+// without content, a plan with no task, a text whose lines are mostly not
+// understood. Decision returns the errors, sorted, as an ErrorList; every
+// diagnostic is also in Document.Diagnostics. The codes are the Code
+// constants.
 //
 // The functions of this package are safe for concurrent use.
 package parse
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"sort"
-	"strings"
 
-	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/plan"
-	"golang.org/x/text/encoding/charmap"
-	xunicode "golang.org/x/text/encoding/unicode"
+	"github.com/kehoach/kehoach/unit"
 )
 
 // Config controls parsing. The zero Config works.
 type Config struct {
-	// Warn, when set, is called with every warning, in order.
+	// Warn, when set, is called with every diagnostic that is not an
+	// error, in order of position.
 	Warn func(*Error)
 	// MaxSize is the largest input accepted, in bytes; 0 means 64 MiB.
 	MaxSize int
@@ -34,84 +53,26 @@ type Config struct {
 	// UTF-8, or Windows-1258 when the bytes are not valid UTF-8. A byte
 	// order mark (UTF-8 or UTF-16) always wins.
 	Encoding string
+	// Registry is the registry of agencies that lead and partner cells are
+	// split with; nil means unit.Default().
+	Registry *unit.Registry
+	// Vocabulary is the words that name task columns and task labels; nil
+	// means DefaultVocabulary().
+	Vocabulary *Vocabulary
+	// AllErrors reports every error; otherwise the error list stops after
+	// ten errors, with one error a line (as go/parser does). The document's
+	// Diagnostics always hold every diagnostic.
+	AllErrors bool
 }
-
-// ErrEncoding is wrapped by the error for an unknown Config.Encoding.
-var ErrEncoding = errors.New("unknown encoding")
 
 // DefaultMaxSize is the input size limit when Config.MaxSize is 0.
 const DefaultMaxSize = 64 << 20
 
-// Errors wrapped by the fatal *Error of an input that cannot be read.
-var (
-	ErrNotText = errors.New("input is not text")
-	ErrTooBig  = errors.New("input too large")
-)
-
-// Position is a place in the input: a line and a column in characters,
-// both from 1, in the named file.
-type Position struct {
-	Filename string
-	Line     int
-	Column   int
-}
-
-// String prints the position as file:line:column.
-func (p Position) String() string {
-	name := p.Filename
-	if name == "" {
-		name = "-"
+func (c *Config) registry() *unit.Registry {
+	if c.Registry != nil {
+		return c.Registry
 	}
-	if p.Line == 0 {
-		return name
-	}
-	return fmt.Sprintf("%s:%d:%d", name, p.Line, p.Column)
-}
-
-// Error is a problem at a position of the input.
-type Error struct {
-	Pos      Position
-	Severity plan.Severity
-	Code     string
-	Msg      string
-	Err      error // a sentinel for errors.Is, when there is one
-}
-
-// Error prints as "file:line:column: message".
-func (e *Error) Error() string { return e.Pos.String() + ": " + e.Msg }
-
-// Unwrap returns the sentinel error, if any.
-func (e *Error) Unwrap() error { return e.Err }
-
-// ErrorList is a list of errors, sorted by position.
-type ErrorList []*Error
-
-// Error prints the first error and how many more there are.
-func (l ErrorList) Error() string {
-	switch len(l) {
-	case 0:
-		return "no errors"
-	case 1:
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (and %d more errors)", l[0], len(l)-1)
-}
-
-// Err returns l as an error, or nil when l is empty.
-func (l ErrorList) Err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
-
-// Unwrap returns the errors of the list.
-func (l ErrorList) Unwrap() []error {
-	out := make([]error, len(l))
-	for i, e := range l {
-		out[i] = e
-	}
-	return out
+	return unit.Default()
 }
 
 // Decision parses a decision with the zero Config; see Config.Decision.
@@ -125,101 +86,55 @@ func Decision(filename string, src []byte) (*plan.Document, error) {
 //
 // When src can be read, the result is a document holding what was
 // recovered, with every problem in its Diagnostics; the error is then an
-// ErrorList of the error diagnostics, or nil when there are only warnings.
+// ErrorList of the errors among them, sorted, or nil when there are none.
 // When src is not text or is too large, the document is nil and the error
-// is an *Error wrapping ErrNotText or ErrTooBig.
+// is an *Error wrapping ErrNotText, ErrTooBig or ErrEncoding.
 func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	max := c.MaxSize
 	if max <= 0 {
 		max = DefaultMaxSize
 	}
+	fatal := func(code plan.Code, err error, msg string) error {
+		return &Error{Position: Position{Filename: filename}, Severity: plan.Error, Code: code, Message: msg, Err: err}
+	}
 	if len(src) > max {
-		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "too-large",
-			Msg: fmt.Sprintf("input is %d bytes, more than the limit of %d", len(src), max), Err: ErrTooBig}
+		return nil, fatal(CodeTooLarge, ErrTooBig, fmt.Sprintf("input is %d bytes, more than the limit of %d", len(src), max))
 	}
 	text, nfc, err := decode(src, c.Encoding)
 	if errors.Is(err, ErrEncoding) {
-		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "encoding", Msg: err.Error(), Err: ErrEncoding}
+		return nil, fatal(CodeEncoding, ErrEncoding, err.Error())
 	}
 	if err != nil {
-		return nil, &Error{Pos: Position{Filename: filename}, Severity: plan.Error, Code: "not-text", Msg: err.Error(), Err: ErrNotText}
+		return nil, fatal(CodeNotText, ErrNotText, err.Error())
 	}
-	p := newParser(filename, text, nfc)
-	p.run()
-	doc := p.doc
-	sort.SliceStable(doc.Diagnostics, func(i, j int) bool {
-		a, b := doc.Diagnostics[i], doc.Diagnostics[j]
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Column < b.Column
-	})
-	var errs ErrorList
-	for _, d := range doc.Diagnostics {
-		e := &Error{Pos: Position{filename, d.Line, d.Column}, Severity: d.Severity, Code: d.Code, Msg: d.Message}
-		if d.Severity == plan.Error {
-			errs = append(errs, e)
-		} else if c.Warn != nil {
-			c.Warn(e)
-		}
-	}
-	return doc, errs.Err()
+	s := newState(c, filename, readText(text, nfc))
+	s.read()
+	s.judge()
+	return s.doc, c.report(s.doc)
 }
 
-// decode turns the input into UTF-8 text. A byte order mark names the
-// encoding; otherwise enc does, or the bytes are UTF-8, or, when they are
-// not, Windows-1258 (the Vietnamese code page of older Word files). Input
-// with NUL bytes or other control characters is not text. nfc reports that
-// the text needs no normalization.
-func decode(src []byte, enc string) (text string, nfc bool, err error) {
-	switch {
-	case bytes.HasPrefix(src, []byte("\xef\xbb\xbf")):
-		src, enc = src[3:], "utf-8"
-	case bytes.HasPrefix(src, []byte("\xff\xfe")):
-		src, enc = src[2:], "utf-16le"
-	case bytes.HasPrefix(src, []byte("\xfe\xff")):
-		src, enc = src[2:], "utf-16be"
+// report sorts the document's diagnostics, sends the warnings to Warn and
+// returns the errors.
+func (c *Config) report(doc *plan.Document) error {
+	diags := doc.Diagnostics
+	sortDiagnostics(diags)
+	var errs ErrorList
+	line := -1
+	for i := range diags {
+		d := &diags[i]
+		if d.Severity != plan.Error {
+			if c.Warn != nil {
+				e := *d
+				c.Warn(&e)
+			}
+			continue
+		}
+		if !c.AllErrors && (d.Line == line || len(errs) == 10) {
+			continue
+		}
+		e := *d
+		errs = append(errs, &e)
+		line = d.Line
 	}
-	var out []byte
-	var control int
-	switch strings.ToLower(enc) {
-	case "", "utf-8", "utf8":
-		var invalid int
-		invalid, control, nfc = vntext.Inspect(src)
-		if invalid < 0 {
-			out = src
-			break
-		}
-		if enc != "" {
-			return "", false, fmt.Errorf("input is not UTF-8 text: invalid byte 0x%02x at offset %d", src[invalid], invalid)
-		}
-		fallthrough
-	case "windows-1258", "cp1258":
-		b, err := charmap.Windows1258.NewDecoder().Bytes(src)
-		if err != nil {
-			return "", false, fmt.Errorf("input is not Windows-1258 text: %v", err)
-		}
-		out = b
-		_, control, nfc = vntext.Inspect(out)
-	case "utf-16le", "utf-16be":
-		if len(src)%2 != 0 {
-			return "", false, fmt.Errorf("input is not %s text: odd length %d", enc, len(src))
-		}
-		order := xunicode.LittleEndian
-		if strings.ToLower(enc) == "utf-16be" {
-			order = xunicode.BigEndian
-		}
-		b, err := xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder().Bytes(src)
-		if err != nil {
-			return "", false, fmt.Errorf("input is not %s text: %v", enc, err)
-		}
-		out = b
-		_, control, nfc = vntext.Inspect(out)
-	default:
-		return "", false, fmt.Errorf("%w %q (want utf-8, utf-16le, utf-16be or windows-1258)", ErrEncoding, enc)
-	}
-	if control >= 0 {
-		return "", false, fmt.Errorf("input is not text: control byte 0x%02x at offset %d", out[control], control)
-	}
-	return string(out), nfc, nil
+	return errs.Err()
 }

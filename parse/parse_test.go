@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/plan"
 	"golang.org/x/text/encoding/charmap"
@@ -176,7 +177,7 @@ func TestSeedTasks(t *testing.T) {
 	if tasks[23].No != "24" || !strings.HasPrefix(tasks[23].Content, "Đôn đốc, hướng dẫn, kiểm tra việc triển khai số hóa") || tasks[24].No != "25" {
 		t.Errorf("tail tasks: %q %q", tasks[23].No, tasks[24].No)
 	}
-	codes := map[string]int{}
+	codes := map[plan.Code]int{}
 	for _, dg := range d.Diagnostics {
 		codes[dg.Code]++
 		if dg.Severity != plan.Warning {
@@ -190,7 +191,7 @@ func TestSeedTasks(t *testing.T) {
 	if len(led) != 23 {
 		t.Errorf("TasksLedBy(vpcp-ksttthc) = %d tasks, want 23", len(led))
 	}
-	june := d.Plans[0].TasksDue(deadline.D(2023, 6, 1), deadline.D(2023, 6, 30))
+	june := d.Plans[0].TasksDue(civil.D(2023, 6, 1), civil.D(2023, 6, 30))
 	if len(june) != 3 {
 		t.Errorf("TasksDue(June 2023) = %d tasks, want 3 (13, 14, 16)", len(june))
 	}
@@ -478,10 +479,10 @@ func TestSeedStatus(t *testing.T) {
 		want    string // the status of tasks 1..25 in order
 		summary string
 	}{
-		{deadline.D(2023, 6, 30),
+		{civil.D(2023, 6, 30),
 			"overdue ongoing overdue overdue later ongoing ongoing ongoing ongoing later ongoing ongoing due-soon due-soon waiting due-soon ongoing ongoing ongoing ongoing ongoing waiting ongoing none none",
 			"Cục Kiểm soát thủ tục hành chính: 23 tasks, 3 overdue, 3 due soon"},
-		{deadline.D(2023, 12, 31),
+		{civil.D(2023, 12, 31),
 			"overdue ongoing overdue overdue due-soon ongoing ongoing ongoing ongoing overdue ongoing ongoing overdue overdue waiting overdue ongoing ongoing ongoing ongoing ongoing waiting ongoing none none",
 			"Cục Kiểm soát thủ tục hành chính: 23 tasks, 7 overdue, 1 due soon"},
 	} {
@@ -525,30 +526,5 @@ func TestTaskUnitsAreCopies(t *testing.T) {
 				t.Errorf("task %s shares units with task 1", task.No)
 			}
 		}
-	}
-}
-
-func TestAppendText(t *testing.T) {
-	p := &parser{}
-	var a, b string
-	p.appendText(&a, " ", "một")
-	p.appendText(&b, "\n", "x")
-	p.appendText(&a, " ", "hai")
-	saved := a
-	p.appendText(&a, " ", "ba")
-	if a != "một hai ba" || b != "x" || saved != "một hai" {
-		t.Fatalf("a = %q, b = %q, saved = %q", a, b, saved)
-	}
-	a = "đặt lại" // set elsewhere: appending starts from it
-	p.appendText(&a, " ", "bốn")
-	b = ""
-	p.appendText(&b, "\n", "y")
-	if a != "đặt lại bốn" || b != "y" || saved != "một hai" {
-		t.Fatalf("a = %q, b = %q, saved = %q", a, b, saved)
-	}
-	a = "đặt lại bốn"[:len("đặt lại")] // same bytes, shorter
-	p.appendText(&a, " ", "năm")
-	if a != "đặt lại năm" {
-		t.Fatalf("a = %q", a)
 	}
 }

@@ -9,15 +9,18 @@ import (
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/internal/vntext"
 )
 
 // WriteICS writes the tasks of the document as an RFC 5545 calendar: one
-// VTODO per task, with its due date (DUE;VALUE=DATE) where it has one, a
-// recurrence rule for recurring deadlines, and the lead, partners,
-// deadline as written and output in its description. UIDs are derived from
-// the document's number, the plan and the task number, so importing the
-// file again updates the tasks instead of adding them twice. DTSTAMP is
-// the document's date: the output depends on the input alone.
+// VTODO per task, with its due date (DUE;VALUE=DATE) where it has one (the
+// first due on or after the document's date, see
+// deadline.Schedule.DueAsOf), a recurrence rule for recurring deadlines,
+// and the lead, partners, deadline as written and output in its
+// description. UIDs are derived from the document's number and date and
+// the task's key, so importing the file again updates the tasks instead of
+// adding them twice. DTSTAMP is the document's date: the output depends on
+// the input alone.
 func WriteICS(w io.Writer, d *Document) error {
 	iw := &icsWriter{w: w}
 	iw.line("BEGIN:VCALENDAR")
@@ -31,9 +34,9 @@ func WriteICS(w io.Writer, d *Document) error {
 	for pi, p := range d.Plans {
 		for _, t := range p.Tasks {
 			iw.line("BEGIN:VTODO")
-			iw.line("UID:" + taskUID(d, pi, t.No))
+			iw.line("UID:" + taskUID(d, pi, t))
 			iw.line("DTSTAMP:" + stamp)
-			iw.prop("SUMMARY", strings.TrimSpace(t.No+". "+t.Content))
+			iw.prop("SUMMARY", vntext.TrimSpace(t.No+". "+t.Content))
 			iw.prop("DESCRIPTION", description(t))
 			due, rule := icsDue(t.Deadline, d.Date)
 			if rule != "" {
@@ -55,9 +58,14 @@ func WriteICS(w io.Writer, d *Document) error {
 }
 
 // taskUID is stable across runs and imports: the same task of the same
-// document always gets the same UID.
-func taskUID(d *Document, plan int, no string) string {
-	h := sha1.Sum([]byte(fmt.Sprintf("%s|%s|%d|%s", d.Number, d.Date, plan, no)))
+// document always gets the same UID. A task without a key (one a caller
+// built) is named by its plan and number.
+func taskUID(d *Document, plan int, t Task) string {
+	key := t.Key
+	if key == "" {
+		key = fmt.Sprintf("%d|%s", plan+1, t.No)
+	}
+	h := sha1.Sum([]byte(fmt.Sprintf("%s|%s|%s", d.Number, d.Date, key)))
 	return hex.EncodeToString(h[:10]) + "@kehoach"
 }
 
@@ -92,7 +100,8 @@ func description(t Task) string {
 // VTODO's DUE must come after its DTSTART).
 func icsDue(s deadline.Schedule, signed Date) (Date, string) {
 	if s.Kind != deadline.KindRecurring {
-		return s.Due(), ""
+		due, _ := s.DueAsOf(signed)
+		return due, ""
 	}
 	after := signed
 	if after.IsZero() {

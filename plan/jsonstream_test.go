@@ -14,6 +14,7 @@ import (
 	"github.com/kehoach/kehoach/parse"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/unit"
+	"golang.org/x/tools/txtar"
 )
 
 // WriteJSON must write what json.Encoder writes, byte for byte.
@@ -40,16 +41,30 @@ func checkWriteJSON(t *testing.T, name string, doc *plan.Document) {
 func TestWriteJSON(t *testing.T) {
 	defer plan.SetStreamFrom(0)() // stream every document
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.txt"))
-	layouts, _ := filepath.Glob(filepath.Join("..", "testdata", "layouts", "*.txt"))
-	files = append(files, layouts...)
-	if len(files) < 5 {
-		t.Fatalf("only %d test documents found", len(files))
-	}
+	inputs := map[string][]byte{}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
+		inputs[f] = src
+	}
+	layouts, _ := filepath.Glob(filepath.Join("..", "testdata", "layouts", "*.txtar"))
+	for _, f := range layouts {
+		ar, err := txtar.ParseFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, file := range ar.Files {
+			if file.Name == "input.txt" {
+				inputs[f] = file.Data
+			}
+		}
+	}
+	if len(inputs) < 5 {
+		t.Fatalf("only %d test documents found", len(inputs))
+	}
+	for f, src := range inputs {
 		doc, _ := parse.Decision(f, src)
 		if doc == nil {
 			continue // not text: nothing to write

@@ -24,6 +24,7 @@ func WriteSVG(w io.Writer, p *Plan, asOf Date) error {
 		no         string
 		start, due Date
 		kind       string // "bar", "day", "recurring", "ongoing"
+		dl         deadline.Schedule
 		recur      []Date
 	}
 	type lane struct {
@@ -47,12 +48,20 @@ func WriteSVG(w io.Writer, p *Plan, asOf Date) error {
 	undated := 0
 	for _, t := range p.Tasks {
 		s := t.Deadline
-		it := item{no: t.No}
+		it := item{no: t.No, dl: s}
 		switch s.Kind {
 		case deadline.KindOngoing:
 			it.kind = "ongoing"
 		case deadline.KindRecurring:
 			it.kind = "recurring"
+		case deadline.KindList:
+			// Each part on its day, as occurrences are drawn.
+			it.kind = "recurring"
+			for _, part := range s.Parts {
+				if d, ok := part.DueAsOf(Date{}); ok {
+					extend(d)
+				}
+			}
 		default:
 			it.start, it.due = s.Start(), s.Due()
 			switch {
@@ -92,19 +101,16 @@ func WriteSVG(w io.Writer, p *Plan, asOf Date) error {
 	}
 	lo = civil.D(lo.Year, lo.Month, 1)
 	hi = civil.D(hi.Year, hi.Month, 1).AddDate(0, 1, -1)
-	// Occurrences of recurring tasks inside the span.
+	// Occurrences of recurring tasks and the parts of lists inside the
+	// span, each from its own item's deadline.
 	for _, l := range lanes {
 		for k := range l.items {
 			it := &l.items[k]
 			if it.kind != "recurring" {
 				continue
 			}
-			for _, t := range p.Tasks {
-				if t.No == it.no {
-					for d, ok := t.Deadline.Next(lo.AddDate(0, 0, -1)); ok && !d.After(hi); d, ok = t.Deadline.Next(d) {
-						it.recur = append(it.recur, d)
-					}
-				}
+			for d, ok := it.dl.DueAsOf(lo); ok && !d.After(hi); d, ok = it.dl.Next(d) {
+				it.recur = append(it.recur, d)
 			}
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 )
 
@@ -29,7 +30,7 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx := deadline.Context{Year: *year}
 	if *signed != "" {
-		d, err := deadline.ParseDate(*signed)
+		d, err := civil.ParseDate(*signed)
 		if err != nil {
 			fmt.Fprintf(stderr, "kehoach deadline: -signed: %v\n", err)
 			return exitUsage

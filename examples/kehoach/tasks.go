@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/parse"
@@ -17,6 +18,7 @@ import (
 
 type taskStatus struct {
 	File     string            `json:"file,omitempty"`
+	Key      string            `json:"key"`
 	No       string            `json:"no"`
 	Content  string            `json:"content"`
 	Lead     []string          `json:"lead"`
@@ -43,7 +45,7 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	asOf, err := deadline.ParseDate(*asOfFlag)
+	asOf, err := civil.ParseDate(*asOfFlag)
 	if err != nil {
 		fmt.Fprintf(stderr, "kehoach tasks: -as-of: %v\n", err)
 		return exitUsage
@@ -68,7 +70,7 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				if *status != "" && st != plan.Status(*status) {
 					continue
 				}
-				r := taskStatus{No: t.No, Content: t.Content, Lead: []string{}, Deadline: t.Deadline, Due: due.String(), Status: st}
+				r := taskStatus{Key: t.Key, No: t.No, Content: t.Content, Lead: []string{}, Deadline: t.Deadline, Due: due.String(), Status: st}
 				if len(docs) > 1 {
 					r.File = in.name
 				}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/parse"
 	"github.com/kehoach/kehoach/plan"
@@ -32,7 +33,7 @@ func runTimeline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var asOf deadline.Date
 	if *asOfFlag != "" {
 		var err error
-		if asOf, err = deadline.ParseDate(*asOfFlag); err != nil {
+		if asOf, err = civil.ParseDate(*asOfFlag); err != nil {
 			fmt.Fprintf(stderr, "kehoach timeline: -as-of: %v\n", err)
 			return exitUsage
 		}

@@ -1,0 +1,116 @@
+// Package block is the document model in the middle of the parser: what
+// every input format is read into, and what the layout readers read. A
+// document is a sequence of blocks, each a paragraph or a table; a table
+// has rows of cells, and each cell holds paragraphs of its own. Every
+// paragraph, in the flow or in a cell, is numbered in reading order, so
+// that what reads it can say which it took.
+package block
+
+// Pos is where a paragraph or a cell starts in its source. For text, Line
+// and Col (in characters) are from 1 and Offset counts bytes of the text as
+// read (UTF-8, NFC). Other formats say what Line and Col name.
+type Pos struct {
+	Offset int
+	Line   int
+	Col    int
+}
+
+// Indent is how a text line starts, where that carries structure.
+type Indent uint8
+
+const (
+	// NoIndent: the line starts with its text, or with spaces only.
+	NoIndent Indent = iota
+	// Tab: the line starts with a tab, as the cells of a Word table do
+	// when Word or Tika save it as text.
+	Tab
+	// SpaceTab: a space, then a tab: a Word table row that starts a page.
+	SpaceTab
+)
+
+// Para is one paragraph: for text, one non-blank line.
+type Para struct {
+	// Text is the paragraph's text: trimmed, with bookmark markers and
+	// Markdown emphasis taken off.
+	Text string
+	// Pos is where Text starts.
+	Pos Pos
+	// Marks are the bookmark markers before the text, as written
+	// ("[bookmark: dieu_1][bookmark: dieu_1_name]").
+	Marks string
+	// Gap reports a blank line before the paragraph.
+	Gap    bool
+	Indent Indent
+	// Caps reports a paragraph written in capitals.
+	Caps bool
+	// Bold and Italic report emphasis over the whole paragraph.
+	Bold, Italic bool
+	// List is the list label the format displays before the text ("1.",
+	// "a)", "I."), where the format numbers lists itself (Word); "" when
+	// the label is part of Text.
+	List string
+	// Cell is the index in Document.Cells of the cell holding the
+	// paragraph, or -1 for a paragraph of the flow.
+	Cell int
+}
+
+// Form is the rendering a table was read from.
+type Form uint8
+
+// Forms of tables.
+const (
+	Native   Form = iota // a real table of the format (Word, HTML)
+	Pipe                 // Markdown pipe rows: | a | b |
+	Tabbed               // one row a line, cells separated by tabs
+	Cells                // a converter's cells: one cell per block between lines of "|"
+	WordText             // the text Word or Tika write for a table: one cell a line, after a tab
+)
+
+// Table is a table of rows.
+type Table struct {
+	Form Form
+	Rows []Row
+	// Paras is the range of Document.Paras the table's cells hold.
+	First, End int
+}
+
+// Row is one row of a table.
+type Row struct {
+	Pos   Pos
+	Cells []int // indexes in Document.Cells
+	// Sep marks a separator row ("|---|---|"), which holds no text.
+	Sep bool
+}
+
+// Cell is one cell.
+type Cell struct {
+	// Text is the cell's paragraphs joined by a space, white space folded.
+	Text string
+	Pos  Pos
+	// First and End are the range of Document.Paras the cell holds.
+	First, End int
+	// ColSpan and RowSpan are how many grid columns and rows the cell
+	// covers, 1 when it is not merged.
+	ColSpan, RowSpan int32
+	// Merged marks a cell that continues a merged cell of the row above:
+	// its text is the merged cell's, repeated.
+	Merged bool
+}
+
+// Block is a paragraph or a table of the flow.
+type Block struct {
+	Para  int // index in Document.Paras, or -1 for a table
+	Table *Table
+}
+
+// Document is a source read into blocks.
+type Document struct {
+	Blocks []Block
+	Paras  []Para
+	Cells  []Cell
+	// Lines are the source lines (NFC), for text; nil for other formats.
+	Lines []string
+}
+
+// IsTable reports whether b is a table.
+func (b Block) IsTable() bool { return b.Table != nil }

@@ -1,0 +1,30 @@
+package parse
+
+import "github.com/kehoach/kehoach/plan"
+
+// The codes of the diagnostics the parser reports, in plan.Diagnostic.Code.
+// They are part of the package's interface: programs may filter on them.
+const (
+	// Reading the input.
+	CodeTooLarge plan.Code = "too-large" // the input is over Config.MaxSize (fatal)
+	CodeNotText  plan.Code = "not-text"  // the input is not text (fatal)
+	CodeEncoding plan.Code = "encoding"  // an unknown Config.Encoding (fatal)
+
+	// Lines and cells not understood.
+	CodeUnplaced plan.Code = "unplaced"  // a line no reader took (warning)
+	CodeTableRow plan.Code = "table-row" // a table row that is not a task, a header nor a group (warning)
+
+	// Task rows.
+	CodeRowNumberInferred plan.Code = "row-number-inferred" // a row without its number, numbered from the rows around it (warning)
+	CodeRowCells          plan.Code = "row-cells"           // a row with fewer or more cells than columns (warning)
+	CodeExtraCell         plan.Code = "extra-cell"          // cells beyond the columns, kept as "column N" (warning)
+	CodeOrphanCell        plan.Code = "orphan-cell"         // a cell that belongs to no task row (warning)
+	CodeDeadline          plan.Code = "deadline"            // a deadline cell not understood (warning)
+	CodeAttached          plan.Code = "attached"            // a "Kèm theo" note without a document number (warning)
+
+	// What the document as a whole lacks.
+	CodeNoContent     plan.Code = "no-content"     // a task without content (error)
+	CodeTableNoTasks  plan.Code = "table-no-tasks" // a task table from which no task could be read (error)
+	CodePlanNoTasks   plan.Code = "plan-no-tasks"  // a plan or appendix with no task (error)
+	CodeNotUnderstood plan.Code = "not-understood" // a text whose lines are mostly not understood (error)
+)

@@ -1,0 +1,84 @@
+package parse
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// corpusDir is the shared corpus beside the repository.
+var corpusDir = filepath.Join("..", "..", "shared", "corpus")
+
+// TestRealRows measures the rows of the text documents of the corpus
+// (docs/ and the .md and .txt files of real/) recovered as the corpus
+// README says, prints the table, and fails below the targets.
+func TestRealRows(t *testing.T) {
+	var files []string
+	for _, pat := range []string{"docs/*.rows.json", "real/*.rows.json"} {
+		m, _ := filepath.Glob(filepath.Join(corpusDir, pat))
+		files = append(files, m...)
+	}
+	if len(files) == 0 {
+		t.Skip("corpus not found at ../shared/corpus: run the tests with ../shared beside the repository")
+	}
+	type stat struct{ rows, got int }
+	byLayout := map[string]*stat{}
+	var total stat
+	var table strings.Builder
+	for _, f := range files {
+		truth, err := readTruth(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := strings.TrimSuffix(f, ".rows.json")
+		if truth.Source != "" {
+			src = filepath.Join(filepath.Dir(f), truth.Source)
+		}
+		if ext := filepath.Ext(src); ext != ".md" && ext != ".txt" {
+			continue
+		}
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, _ := Decision(filepath.Base(src), b)
+		got := recoverRows(truth.Rows, doc)
+		n := 0
+		for i, ok := range got {
+			if ok {
+				n++
+			} else if testing.Verbose() && os.Getenv("ROWS_MISSED") != "" {
+				r := truth.Rows[i]
+				t.Logf("%s: missed %s %.60q lead=%q dl=%q due=%q", filepath.Base(src), r.No, r.Content, r.Lead, r.Deadline, r.Due)
+			}
+		}
+		layout := truth.Layout
+		if layout == "" {
+			layout = "table-cell-blocks"
+		}
+		s := byLayout[layout]
+		if s == nil {
+			s = &stat{}
+			byLayout[layout] = s
+		}
+		s.rows += len(truth.Rows)
+		s.got += n
+		total.rows += len(truth.Rows)
+		total.got += n
+		fmt.Fprintf(&table, "%-36s %-18s %4d %4d\n", filepath.Base(src), layout, len(truth.Rows), n)
+	}
+	var layouts []string
+	for l := range byLayout {
+		layouts = append(layouts, l)
+	}
+	sort.Strings(layouts)
+	for _, l := range layouts {
+		s := byLayout[l]
+		fmt.Fprintf(&table, "%-36s %-18s %4d %4d %5.1f%%\n", "all", l, s.rows, s.got, 100*float64(s.got)/float64(max(1, s.rows)))
+	}
+	fmt.Fprintf(&table, "%-36s %-18s %4d %4d %5.1f%%\n", "all", "all", total.rows, total.got, 100*float64(total.got)/float64(max(1, total.rows)))
+	t.Logf("document, layout, rows, recovered\n%s", table.String())
+}

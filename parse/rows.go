@@ -1,0 +1,106 @@
+package parse
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/block"
+	"github.com/kehoach/kehoach/internal/vntext"
+)
+
+// Tables written one row a line: Markdown pipe rows ("| 1 | Nội dung |
+// ... |") and tab-separated rows ("1\tNội dung\t...").
+
+// isPipeRow reports a line that is a whole Markdown pipe row, with at
+// least three cells.
+func isPipeRow(t string) bool {
+	return len(t) > 2 && t[0] == '|' && t[len(t)-1] == '|' && strings.Count(t, "|") >= 4
+}
+
+// isTabbedRow reports a line of at least three tab-separated cells that
+// does not start with a tab (a Word-table cell line).
+func isTabbedRow(l *textLine) bool {
+	return l.indent == block.NoIndent && l.tabs
+}
+
+// rows reads the run of row lines of one kind that starts at line i, as a
+// table.
+func (r *textReader) rows(i int) int {
+	pipe := isPipeRow(r.lines[i].text)
+	form := block.Tabbed
+	if pipe {
+		form = block.Pipe
+	}
+	first := len(r.doc.Paras)
+	var rows []block.Row
+	for ; i < len(r.lines); i++ {
+		l := &r.lines[i]
+		if pipe && !isPipeRow(l.text) || !pipe && !isTabbedRow(l) {
+			break
+		}
+		rows = append(rows, r.rowLine(i, pipe))
+	}
+	r.table(form, first, rows)
+	return i
+}
+
+// rowLine splits line i into the cells of one row.
+func (r *textReader) rowLine(i int, pipe bool) block.Row {
+	l := &r.lines[i]
+	raw := r.doc.Lines[i]
+	t, sep, base := raw, byte('\t'), 0
+	if pipe {
+		// The cells of the text (emphasis taken off), placed in the raw
+		// line where the text is found in it.
+		t, sep = l.text[1:len(l.text)-1], '|'
+		if k := strings.Index(raw, l.text); k >= 0 {
+			base = k + 1
+		}
+	}
+	row := block.Row{Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}}
+	allSep := true
+	off, runes := 0, 0 // counted on: a row of many cells stays linear
+	for start := base; ; {
+		c, rest, more := strings.Cut(t, string(sep))
+		lead := len(c) - len(vntext.TrimLeftSpace(c))
+		text := stripEmphasis(vntext.TrimSpace(c))
+		at := min(max(start+lead, off), len(raw))
+		runes += utf8.RuneCountInString(raw[off:at])
+		off = at
+		k := r.newCell(block.Pos{Offset: l.base() + at, Line: i + 1, Col: runes + 1})
+		if text != "" {
+			r.cellPara(i, at, runes+1, text, k)
+		}
+		r.endCell(k)
+		row.Cells = append(row.Cells, k)
+		allSep = allSep && (text == "" || isSeparatorCell(text))
+		if !more {
+			break
+		}
+		start += len(c) + 1
+		t = rest
+	}
+	row.Sep = allSep
+	if allSep { // "|---|---|": no text to keep
+		for _, k := range row.Cells {
+			c := &r.doc.Cells[k]
+			c.Text = ""
+		}
+	}
+	return row
+}
+
+// isSeparatorCell reports a cell of a Markdown separator row: "---",
+// ":---:".
+func isSeparatorCell(c string) bool {
+	c = strings.TrimPrefix(strings.TrimSuffix(c, ":"), ":")
+	if len(c) < 3 {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if c[i] != '-' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,248 @@
+package parse
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/block"
+	"github.com/kehoach/kehoach/internal/vntext"
+)
+
+// The text reader turns decoded text into blocks. Each non-blank line is a
+// paragraph, except where a run of lines renders a table: a converter's
+// cells between lines of "|" (cells.go), Markdown pipe rows and
+// tab-separated rows (rows.go), and the text Word and Tika write for a
+// Word table, one cell a line after a tab (wordtext.go).
+
+// textLine is one line of the input, as the recognisers see it.
+type textLine struct {
+	text   string // without bookmarks, surrounding white space and emphasis
+	marks  string // the bookmark markers it starts with, as written
+	off    int    // byte offset of text in the NFC text
+	lead   int32  // bytes of the line before text
+	col    int32  // column (characters, from 1) where text starts
+	indent block.Indent
+	caps   bool
+	blank  bool // nothing on it but white space, or a rule ("-----")
+	tabs   bool // it holds two tabs or more
+}
+
+// base returns the byte offset of the line in the NFC text.
+func (l *textLine) base() int { return l.off - int(l.lead) }
+
+// textReader reads lines into a block.Document.
+type textReader struct {
+	lines []textLine
+	doc   *block.Document
+	gap   bool // a blank line since the last paragraph
+}
+
+// readText reads decoded text into blocks. nfc reports that the text needs
+// no normalization.
+func readText(text string, nfc bool) *block.Document {
+	n := strings.Count(text, "\n") + 1
+	r := &textReader{lines: getLines(n)}
+	defer putLines(r.lines)
+	r.doc = &block.Document{Lines: make([]string, n)}
+	off, cells, paras := 0, 0, 0
+	for i := range n {
+		raw := text
+		next := len(text)
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			raw, next = text[:k], k+1
+		}
+		text = text[next:]
+		end := next - len(raw) // the line end's length
+		if len(raw) > 0 && raw[len(raw)-1] == '\r' {
+			raw = raw[:len(raw)-1]
+			end++
+		}
+		if !nfc {
+			raw = vntext.NFC(raw)
+		}
+		l := scanLine(raw, off)
+		r.lines[i] = l
+		r.doc.Lines[i] = raw
+		off += len(raw) + end
+		// Room for the cells the line may hold.
+		switch {
+		case l.indent != block.NoIndent, l.text == "|":
+			cells++
+		case strings.HasPrefix(l.text, "|"):
+			cells += strings.Count(l.text, "|")
+		case l.tabs:
+			cells += strings.Count(raw, "\t") + 1
+		}
+		if !l.blank {
+			paras++
+		}
+	}
+	r.doc.Cells = make([]block.Cell, 0, cells)
+	r.doc.Paras = make([]block.Para, 0, paras+cells)
+	for i := 0; i < len(r.lines); {
+		i = r.next(i)
+	}
+	return r.doc
+}
+
+// linePool keeps the line tables of earlier reads: they are needed only
+// while a text is cut into blocks.
+var linePool sync.Pool
+
+func getLines(n int) []textLine {
+	if p, ok := linePool.Get().(*[]textLine); ok && cap(*p) >= n {
+		return (*p)[:n]
+	}
+	return make([]textLine, n)
+}
+
+func putLines(l []textLine) {
+	if cap(l) > 1<<20 {
+		return // do not keep the table of a huge input
+	}
+	clear(l)
+	linePool.Put(&l)
+}
+
+// scanLine reads one line whose text starts at byte off of the NFC text.
+func scanLine(raw string, off int) textLine {
+	rest := vntext.TrimLeftSpace(raw)
+	lead := raw[:len(raw)-len(rest)]
+	l := textLine{}
+	if strings.IndexByte(lead, '\t') >= 0 {
+		l.indent = block.Tab
+		if strings.HasPrefix(lead, " ") {
+			l.indent = block.SpaceTab
+		}
+	}
+	marks := rest
+	for strings.HasPrefix(rest, "[bookmark:") {
+		k := bookmarkEnd(rest)
+		if k < 0 {
+			break
+		}
+		rest = vntext.TrimLeftSpace(rest[k:])
+	}
+	l.marks = marks[:len(marks)-len(rest)]
+	l.text = stripEmphasis(vntext.TrimRightSpace(rest))
+	start := len(raw) - len(rest)
+	l.off = off + start
+	l.lead = int32(start)
+	l.col = int32(utf8.RuneCountInString(raw[:start])) + 1
+	l.tabs = strings.Count(raw, "\t") >= 2
+	if l.text == "" && l.marks == "" || l.text != "" && isRule(l.text) {
+		l.text, l.blank = "", l.marks == ""
+		return l
+	}
+	l.caps = isCaps(l.text)
+	return l
+}
+
+// bookmarkEnd returns the length of the "[bookmark: name]" marker s starts
+// with, or -1.
+func bookmarkEnd(s string) int {
+	const open = "[bookmark: "
+	if !strings.HasPrefix(s, open) {
+		return -1
+	}
+	k := strings.IndexByte(s[len(open):], ']')
+	if k < 0 {
+		return -1
+	}
+	return len(open) + k + 1
+}
+
+// isRule reports a line that only draws a rule: "-----", "_____", "***".
+func isRule(t string) bool {
+	if len(t) < 3 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] != '-' && t[i] != '_' && t[i] != '=' && t[i] != '*' {
+			return false
+		}
+	}
+	return true
+}
+
+// next reads the block that starts at line i and returns the index of the
+// line after it.
+func (r *textReader) next(i int) int {
+	l := &r.lines[i]
+	switch {
+	case l.blank:
+		r.gap = true
+		return i + 1
+	case l.text == "|":
+		return r.cells(i)
+	case isPipeRow(l.text), isTabbedRow(l):
+		return r.rows(i)
+	case l.indent != block.NoIndent && (isRowNumber(l.text) || l.indent == block.SpaceTab):
+		return r.wordText(i)
+	}
+	r.para(i, -1)
+	return i + 1
+}
+
+// para adds line i as a paragraph, of the flow (cell -1) or of a cell.
+func (r *textReader) para(i, cell int) int {
+	l := &r.lines[i]
+	r.doc.Paras = append(r.doc.Paras, block.Para{
+		Text: l.text, Marks: l.marks, Indent: l.indent, Caps: l.caps, Cell: cell,
+		Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}, Gap: r.gap,
+	})
+	r.gap = false
+	k := len(r.doc.Paras) - 1
+	if cell < 0 {
+		r.doc.Blocks = append(r.doc.Blocks, block.Block{Para: k})
+	}
+	return k
+}
+
+// cellPara adds a paragraph of the given text, which starts at byte start
+// and column col of line i, to a cell.
+func (r *textReader) cellPara(i, start, col int, text string, cell int) {
+	l := &r.lines[i]
+	r.doc.Paras = append(r.doc.Paras, block.Para{
+		Text: text, Caps: isCaps(text), Cell: cell,
+		Pos: block.Pos{Offset: l.base() + start, Line: i + 1, Col: col}, Gap: r.gap,
+	})
+	r.gap = false
+}
+
+// table adds a table of the given form, whose paragraphs start at first,
+// as a block.
+func (r *textReader) table(form block.Form, first int, rows []block.Row) {
+	t := &block.Table{Form: form, Rows: rows, First: first, End: len(r.doc.Paras)}
+	r.doc.Blocks = append(r.doc.Blocks, block.Block{Para: -1, Table: t})
+}
+
+// newCell starts a cell at pos and returns its index.
+func (r *textReader) newCell(pos block.Pos) int {
+	r.doc.Cells = append(r.doc.Cells, block.Cell{Pos: pos, First: len(r.doc.Paras), ColSpan: 1, RowSpan: 1})
+	return len(r.doc.Cells) - 1
+}
+
+// endCell closes cell k: its text is its paragraphs' joined.
+func (r *textReader) endCell(k int) {
+	c := &r.doc.Cells[k]
+	c.End = len(r.doc.Paras)
+	switch c.End - c.First {
+	case 0:
+	case 1:
+		c.Text = r.doc.Paras[c.First].Text
+	default:
+		var b strings.Builder
+		for _, p := range r.doc.Paras[c.First:c.End] {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(p.Text)
+		}
+		c.Text = vntext.CollapseSpace(b.String())
+	}
+	if c.End > c.First {
+		c.Pos = r.doc.Paras[c.First].Pos
+	}
+}
