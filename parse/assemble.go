@@ -65,17 +65,6 @@ func (s *state) lineOf(c *rowCell) string {
 	return s.line(c.pos.Line)
 }
 
-// caches are what one parse keeps so that it does a thing once.
-type caches struct {
-	splits      map[string][]unit.Ref
-	refArena    []unit.Ref
-	deadlines   map[string]deadlineResult
-	deadlineCtx deadline.Context
-	lastCited   string          // the text hasCitation last looked at
-	lastCites   []foundCitation // and what it found there
-	cellArena   []rowCell       // backing for the cells of rows (see newCells)
-}
-
 // newCells returns an empty slice of cells with room for n, for a row,
 // cut from a larger array.
 func (c *caches) newCells(n int) []rowCell {
@@ -85,6 +74,17 @@ func (c *caches) newCells(n int) []rowCell {
 	k := len(c.cellArena)
 	c.cellArena = c.cellArena[:k+n]
 	return c.cellArena[k : k : k+n]
+}
+
+// caches are what one parse keeps so that it does a thing once.
+type caches struct {
+	refArena    []unit.Ref      // backing for the units of tasks (see split)
+	cellArena   []rowCell       // backing for the cells of rows (see newCells)
+	lastCited   string          // the text hasCitation last looked at
+	lastCites   []foundCitation // and what it found there
+	splits      map[string][]unit.Ref
+	deadlines   map[string]deadlineResult
+	deadlineCtx deadline.Context
 }
 
 type deadlineResult struct {

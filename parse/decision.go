@@ -90,7 +90,7 @@ func (s *state) readDecision(from, to int) {
 	for d.at = 0; d.at < len(d.flow); {
 		p, k := s.cur()
 		if p.Text == "" {
-			if p.Marks != "" {
+			if s.marks(k) != "" {
 				s.take(k, rdMarks)
 			}
 			d.at++

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/docref"
 	"github.com/kehoach/kehoach/internal/vntext"
@@ -30,7 +31,7 @@ func readMotto(s *state) int {
 func readHeaderCaps(s *state) int {
 	p, _ := s.cur()
 	d := &s.dec
-	if d.phase != preamble || !d.title.empty() || s.doc.Kind != "" || len(d.bases) > 0 || !p.Caps || p.Marks != "" ||
+	if d.phase != preamble || !d.title.empty() || s.doc.Kind != "" || len(d.bases) > 0 || !p.Caps || s.marks(s.dec.flow[d.at]) != "" ||
 		isSection(p.Text) || isTypeLine(p.Text) {
 		return 0
 	}
@@ -44,16 +45,11 @@ func readNumber(s *state) int {
 	if !s.doc.Number.IsZero() || !strings.HasPrefix(p.Text, "Số") {
 		return 0
 	}
-	rest := vntext.TrimLeftSpace(strings.TrimPrefix(p.Text, "Số"))
-	rest, ok := strings.CutPrefix(rest, ":")
+	f, ok := numberLine(p.Text)
 	if !ok {
 		return 0
 	}
-	f := vntext.Fields(rest)
-	if len(f) == 0 {
-		return 0
-	}
-	n, err := docref.ParseNumber(strings.TrimRight(f[0], ".,;"))
+	n, err := docref.ParseNumber(strings.TrimRight(f, ".,;"))
 	if err != nil {
 		return 0
 	}
@@ -61,6 +57,28 @@ func readNumber(s *state) int {
 	s.issuerLines()
 	s.take(k, rdNumber)
 	return 1
+}
+
+// numberLine reads the number a line "Số: 95/QĐ-VPCP" gives, as
+// `^Số\s*:\s*(\S+)` does.
+func numberLine(t string) (string, bool) {
+	rest, ok := strings.CutPrefix(t, "Số")
+	if !ok {
+		return "", false
+	}
+	if rest, ok = strings.CutPrefix(vntext.TrimLeftSpace(rest), ":"); !ok {
+		return "", false
+	}
+	rest = vntext.TrimLeftSpace(rest)
+	end := 0
+	for end < len(rest) {
+		r, n := utf8.DecodeRuneInString(rest[end:])
+		if vntext.IsSpace(r) {
+			break
+		}
+		end += n
+	}
+	return rest[:end], end > 0
 }
 
 // readPlaceDate reads "Hà Nội, ngày 24 tháng 3 năm 2023", perhaps wrapped
@@ -128,7 +146,7 @@ func readTitleCont(s *state) int {
 // ("[bookmark: loai_1_name]", as the seed starts).
 func readTitleMark(s *state) int {
 	p, k := s.cur()
-	if s.dec.phase != preamble || !hasMark(p.Marks, "loai_1_name") {
+	if s.dec.phase != preamble || !hasMark(s.marks(k), "loai_1_name") {
 		return 0
 	}
 	s.dec.title.set(p.Text)

@@ -90,7 +90,7 @@ func (s *state) planStarts() []int {
 		}
 		p := s.para(b.Para)
 		switch {
-		case hasMark(p.Marks, "loai_2_name"), isAppendix(p.Text):
+		case hasMark(s.marks(b.Para), "loai_2_name"), isAppendix(p.Text):
 			add(i)
 		case isAttachedStart(p.Text):
 			// The plan's title is the block of capitals above; when that

@@ -40,6 +40,7 @@ func stripEmphasis(s string) string {
 
 // isCaps reports whether s is written in capitals: it has letters, and at
 // most one in ten is lower case ("5G, IoT TRONG CÁC KHU CÔNG NGHỆ CAO").
+// s is valid UTF-8, as all text is after the door.
 func isCaps(s string) bool {
 	// s has at most len(s) letters: once a tenth of that is lower case, the
 	// answer is known, which ends the scan early on lines of prose.

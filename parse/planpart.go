@@ -1,7 +1,6 @@
 package parse
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/kehoach/kehoach/deadline"
@@ -52,7 +51,7 @@ func (s *state) readPlan(from, to int, standalone bool) {
 		}
 		p := s.para(b.Para)
 		if p.Text == "" || s.claims.taken(b.Para) { // blank, or the decision took it
-			if p.Text == "" && p.Marks != "" {
+			if p.Text == "" && s.marks(b.Para) != "" {
 				s.take(b.Para, rdMarks)
 			}
 			pb.i++
@@ -116,15 +115,15 @@ func (s *state) finishPlan(pb *planBuilder) {
 	s.doc.Plans = append(s.doc.Plans, pl)
 }
 
-// titleYear reads the year a plan's title ends with: "... NĂM 2023".
+// titleYear reads the year a plan's title ends with, "... NĂM 2023", as
+// `(?i)năm\s+(\d{4})\s*$` does.
 func titleYear(title string) (int, bool) {
 	t := vntext.TrimRightSpace(title)
 	if len(t) < 9 {
 		return 0, false
 	}
-	digits := t[len(t)-4:]
-	y, err := strconv.Atoi(digits)
-	if err != nil || y < 1000 {
+	y, ok := atoi(t[len(t)-4:])
+	if !ok {
 		return 0, false
 	}
 	rest := vntext.TrimRightSpace(t[:len(t)-4])

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -90,17 +91,8 @@ func (r *textReader) rowLine(i int, pipe bool) block.Row {
 	return row
 }
 
+var reSeparatorCell = regexp.MustCompile(`^:?-{3,}:?$`)
+
 // isSeparatorCell reports a cell of a Markdown separator row: "---",
 // ":---:".
-func isSeparatorCell(c string) bool {
-	c = strings.TrimPrefix(strings.TrimSuffix(c, ":"), ":")
-	if len(c) < 3 {
-		return false
-	}
-	for i := 0; i < len(c); i++ {
-		if c[i] != '-' {
-			return false
-		}
-	}
-	return true
-}
+func isSeparatorCell(c string) bool { return reSeparatorCell.MatchString(c) }

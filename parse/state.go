@@ -42,6 +42,9 @@ func (s *state) line(n int) string {
 	return s.src.Lines[n-1]
 }
 
+// marks returns the bookmark markers of paragraph k, "" when it has none.
+func (s *state) marks(k int) string { return s.src.Marks[k] }
+
 // para returns paragraph k.
 func (s *state) para(k int) *block.Para { return &s.src.Paras[k] }
 

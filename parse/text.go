@@ -2,7 +2,6 @@ package parse
 
 import (
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/internal/block"
@@ -42,8 +41,7 @@ type textReader struct {
 // no normalization.
 func readText(text string, nfc bool) *block.Document {
 	n := strings.Count(text, "\n") + 1
-	r := &textReader{lines: getLines(n)}
-	defer putLines(r.lines)
+	r := &textReader{lines: make([]textLine, n)}
 	r.doc = &block.Document{Lines: make([]string, n)}
 	off, cells, paras := 0, 0, 0
 	for i := range n {
@@ -65,44 +63,29 @@ func readText(text string, nfc bool) *block.Document {
 		r.lines[i] = l
 		r.doc.Lines[i] = raw
 		off += len(raw) + end
-		// Room for the cells the line may hold.
+		// Room for the cells and paragraphs the line may hold: a row
+		// written on one line has one paragraph a cell.
+		n := 1
 		switch {
 		case l.indent != block.NoIndent, l.text == "|":
 			cells++
 		case strings.HasPrefix(l.text, "|"):
-			cells += strings.Count(l.text, "|")
+			n = strings.Count(l.text, "|")
+			cells += n
 		case l.tabs:
-			cells += strings.Count(raw, "\t") + 1
+			n = strings.Count(raw, "\t") + 1
+			cells += n
 		}
 		if !l.blank {
-			paras++
+			paras += n
 		}
 	}
 	r.doc.Cells = make([]block.Cell, 0, cells)
-	r.doc.Paras = make([]block.Para, 0, paras+cells)
+	r.doc.Paras = make([]block.Para, 0, paras)
 	for i := 0; i < len(r.lines); {
 		i = r.next(i)
 	}
 	return r.doc
-}
-
-// linePool keeps the line tables of earlier reads: they are needed only
-// while a text is cut into blocks.
-var linePool sync.Pool
-
-func getLines(n int) []textLine {
-	if p, ok := linePool.Get().(*[]textLine); ok && cap(*p) >= n {
-		return (*p)[:n]
-	}
-	return make([]textLine, n)
-}
-
-func putLines(l []textLine) {
-	if cap(l) > 1<<20 {
-		return // do not keep the table of a huge input
-	}
-	clear(l)
-	linePool.Put(&l)
 }
 
 // scanLine reads one line whose text starts at byte off of the NFC text.
@@ -188,8 +171,14 @@ func (r *textReader) next(i int) int {
 // para adds line i as a paragraph, of the flow (cell -1) or of a cell.
 func (r *textReader) para(i, cell int) int {
 	l := &r.lines[i]
+	if l.marks != "" {
+		if r.doc.Marks == nil {
+			r.doc.Marks = map[int]string{}
+		}
+		r.doc.Marks[len(r.doc.Paras)] = l.marks
+	}
 	r.doc.Paras = append(r.doc.Paras, block.Para{
-		Text: l.text, Marks: l.marks, Indent: l.indent, Caps: l.caps, Cell: cell,
+		Text: l.text, Indent: l.indent, Caps: l.caps, Cell: cell,
 		Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}, Gap: r.gap,
 	})
 	r.gap = false

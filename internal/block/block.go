@@ -35,23 +35,16 @@ type Para struct {
 	Text string
 	// Pos is where Text starts.
 	Pos Pos
-	// Marks are the bookmark markers before the text, as written
-	// ("[bookmark: dieu_1][bookmark: dieu_1_name]").
-	Marks string
-	// Gap reports a blank line before the paragraph.
-	Gap    bool
+	// Cell is the index in Document.Cells of the cell holding the
+	// paragraph, or -1 for a paragraph of the flow.
+	Cell   int
 	Indent Indent
+	// Gap reports a blank line before the paragraph.
+	Gap bool
 	// Caps reports a paragraph written in capitals.
 	Caps bool
 	// Bold and Italic report emphasis over the whole paragraph.
 	Bold, Italic bool
-	// List is the list label the format displays before the text ("1.",
-	// "a)", "I."), where the format numbers lists itself (Word); "" when
-	// the label is part of Text.
-	List string
-	// Cell is the index in Document.Cells of the cell holding the
-	// paragraph, or -1 for a paragraph of the flow.
-	Cell int
 }
 
 // Form is the rendering a table was read from.
@@ -91,7 +84,7 @@ type Cell struct {
 	First, End int
 	// ColSpan and RowSpan are how many grid columns and rows the cell
 	// covers, 1 when it is not merged.
-	ColSpan, RowSpan int32
+	ColSpan, RowSpan int16
 	// Merged marks a cell that continues a merged cell of the row above:
 	// its text is the merged cell's, repeated.
 	Merged bool
@@ -110,6 +103,14 @@ type Document struct {
 	Cells  []Cell
 	// Lines are the source lines (NFC), for text; nil for other formats.
 	Lines []string
+	// Marks are the bookmark markers before the text of the paragraphs
+	// that have some, as written ("[bookmark: dieu_1][bookmark:
+	// dieu_1_name]"), by paragraph index.
+	Marks map[int]string
+	// Lists are the list labels the format displays before the text of
+	// paragraphs it numbers itself ("1.", "a)", "I.", as Word does), by
+	// paragraph index; the label is not part of Text.
+	Lists map[int]string
 }
 
 // IsTable reports whether b is a table.
