@@ -76,6 +76,13 @@ func (c *caches) newCells(n int) []rowCell {
 	return c.cellArena[k : k : k+n]
 }
 
+// reserveCells makes room in the arena for n more cells.
+func (c *caches) reserveCells(n int) {
+	if len(c.cellArena)+n > cap(c.cellArena) {
+		c.cellArena = make([]rowCell, 0, n)
+	}
+}
+
 // caches are what one parse keeps so that it does a thing once.
 type caches struct {
 	refArena    []unit.Ref      // backing for the units of tasks (see split)

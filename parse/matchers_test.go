@@ -33,6 +33,50 @@ var (
 	oracleDate      = regexp.MustCompile(`^\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})|^\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})`)
 )
 
+// oracleNumberSpans is the byte-by-byte search numberSpans replaced; it returns the spans of document numbers in s: digits, "/" or
+// "-", an optional year and "/", then a symbol that starts with a capital
+// ("95/QĐ-VPCP", "766/2022/QĐ-TTg", "02-KH/BCĐTW").
+func oracleNumberSpans(s string) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' || i > 0 && isDigitOrLetter(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j+1 >= len(s) || s[j] != '/' && s[j] != '-' {
+			i = j
+			continue
+		}
+		sep := s[j]
+		k := j + 1
+		if sep == '/' && k+5 <= len(s) && isDigits(s[k:k+4]) && s[k+4] == '/' {
+			k += 5 // the year inside the number
+		}
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsUpper(r) {
+			i = j
+			continue
+		}
+		end := k
+		for end < len(s) {
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '&' || r == '/' || r == '.' && sep == '/') {
+				break
+			}
+			end += n
+		}
+		for end > k && strings.ContainsRune(".-&/", rune(s[end-1])) {
+			end--
+		}
+		out = append(out, [2]int{i, end})
+		i = end - 1
+	}
+	return out
+}
+
 func checkMatchers(t *testing.T, s string) {
 	t.Helper()
 	no, title, ok := sectionMatch(s)
@@ -42,6 +86,9 @@ func checkMatchers(t *testing.T, s string) {
 	no, text, ok := itemMatch(s)
 	if m := oracleItem.FindStringSubmatch(s); (m != nil) != ok || ok && (m[1] != no || m[2] != text) {
 		t.Errorf("itemMatch(%q) = %q, %q, %v; regexp %q", s, no, text, ok, m)
+	}
+	if got, want := numberSpans(nil, s), oracleNumberSpans(s); !slices.Equal(got, want) {
+		t.Errorf("numberSpans(%q) = %v; byte by byte %v", s, got, want)
 	}
 	day, month, year, n, ok := dateAfter(s)
 	if m := oracleDate.FindStringSubmatch(s); (m != nil) != ok || ok && (m[0] != s[:n] || [3]string{day, month, year} != [3]string{m[1] + m[4], m[2] + m[5], m[3] + m[6]}) {

@@ -23,6 +23,13 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	texts := make([]string, 0, 8)
 	var header *block.Row // the header row this table has, if any
 	tasks := len(pb.rows)
+	// Room for the table's rows and cells, most of which are tasks.
+	cells := 0
+	for _, row := range t.Rows {
+		cells += len(row.Cells)
+	}
+	pb.rows = slices.Grow(pb.rows, len(t.Rows))
+	s.reserveCells(cells)
 	for ri, row := range t.Rows {
 		if row.Sep {
 			s.takeRow(row, rdTable)

@@ -17,9 +17,9 @@ import (
 // textLine is one line of the input, as the recognisers see it.
 type textLine struct {
 	text   string // without bookmarks, surrounding white space and emphasis
-	marks  string // the bookmark markers it starts with, as written
 	off    int    // byte offset of text in the NFC text
 	lead   int32  // bytes of the line before text
+	mark   int32  // bytes of the line before its bookmark markers, if any
 	col    int32  // column (characters, from 1) where text starts
 	indent block.Indent
 	caps   bool
@@ -107,15 +107,16 @@ func scanLine(raw string, off int) textLine {
 		}
 		rest = vntext.TrimLeftSpace(rest[k:])
 	}
-	l.marks = marks[:len(marks)-len(rest)]
 	l.text = stripEmphasis(vntext.TrimRightSpace(rest))
 	start := len(raw) - len(rest)
+	l.mark = int32(len(raw) - len(marks))
 	l.off = off + start
 	l.lead = int32(start)
 	l.col = int32(utf8.RuneCountInString(raw[:start])) + 1
 	l.tabs = strings.Count(raw, "\t") >= 2
-	if l.text == "" && l.marks == "" || l.text != "" && isRule(l.text) {
-		l.text, l.blank = "", l.marks == ""
+	hasMarks := l.mark < l.lead
+	if l.text == "" && !hasMarks || l.text != "" && isRule(l.text) {
+		l.text, l.blank = "", !hasMarks
 		return l
 	}
 	l.caps = isCaps(l.text)
@@ -171,11 +172,11 @@ func (r *textReader) next(i int) int {
 // para adds line i as a paragraph, of the flow (cell -1) or of a cell.
 func (r *textReader) para(i, cell int) int {
 	l := &r.lines[i]
-	if l.marks != "" {
+	if l.mark < l.lead {
 		if r.doc.Marks == nil {
 			r.doc.Marks = map[int]string{}
 		}
-		r.doc.Marks[len(r.doc.Paras)] = l.marks
+		r.doc.Marks[len(r.doc.Paras)] = r.doc.Lines[i][l.mark:l.lead]
 	}
 	r.doc.Paras = append(r.doc.Paras, block.Para{
 		Text: l.text, Indent: l.indent, Caps: l.caps, Cell: cell,
