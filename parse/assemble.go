@@ -51,6 +51,8 @@ type taskRow struct {
 	no       string
 	section  string
 	inferred bool
+	lost     bool // a row of a Word table that lost its number
+	year     int  // the year a table's header gives its deadlines, or 0
 	pos      block.Pos
 	cells    []rowCell
 	cols     []column
@@ -112,7 +114,7 @@ func (s *state) tasks(pn int, rows []taskRow, ctx deadline.Context) []plan.Task 
 	keys := newKeys(pn, len(rows))
 	for i := range rows {
 		r := &rows[i]
-		if r.no == "" {
+		if r.no == "" && r.lost {
 			for ci := range r.cells {
 				c := &r.cells[ci]
 				s.diag(c.pos, plan.Warning, CodeOrphanCell, "cell without a row: %s", quote(c.text))
@@ -140,7 +142,7 @@ func inferNumbers(rows []taskRow) {
 	}
 	for k := range rows {
 		r := &rows[k]
-		if r.no != "" || k == 0 || rows[k-1].no == "" || rows[k-1].inferred {
+		if r.no != "" || !r.lost || k == 0 || rows[k-1].no == "" || rows[k-1].inferred {
 			continue
 		}
 		if prev, ok := atoi(rows[k-1].no); ok && prev > 0 && next[k] == prev+2 {
@@ -152,6 +154,9 @@ func inferNumbers(rows []taskRow) {
 // task reads one row as a task.
 func (s *state) task(r *taskRow, ctx deadline.Context, keys *keys) plan.Task {
 	cols := r.cols
+	if r.year != 0 {
+		ctx.Year = r.year // the header's "(Năm 2026)"
+	}
 	t := plan.Task{No: r.no, Section: r.section, Line: r.pos.Line, Lead: []unit.Ref{}, Partners: []unit.Ref{},
 		Source: make(map[string]string, len(cols))}
 	t.Key = keys.next(r.section, r.no, r.pos.Line)

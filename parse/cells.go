@@ -5,8 +5,10 @@ import "github.com/kehoach/kehoach/internal/block"
 // cells reads a table written one cell per block between lines that hold
 // only "|", as a converter renders Word tables in Markdown: a row ends
 // where two "|" lines meet, and the table where a blank line follows a
-// cell. It starts at the opening "|" of line i and returns the index of
-// the line after the table.
+// cell, or text follows a row that has as many cells as the rows above it
+// (the converter writes no blank line after its last row). It starts at
+// the opening "|" of line i and returns the index of the line after the
+// table.
 func (r *textReader) cells(i int) int {
 	first := len(r.doc.Paras)
 	var rows []block.Row
@@ -39,6 +41,9 @@ func (r *textReader) cells(i int) int {
 		if i >= len(r.lines) || r.lines[i].blank { // the table ends
 			break
 		}
+		if r.cellEnds(i, len(cur) >= widest(rows) && len(rows) > 0) {
+			break // what follows is not the table's
+		}
 	}
 	if len(cur) > 0 {
 		rows = append(rows, r.row(cur))
@@ -50,4 +55,37 @@ func (r *textReader) cells(i int) int {
 // row makes a row of the given cells.
 func (r *textReader) row(cells []int) block.Row {
 	return block.Row{Pos: r.doc.Cells[cells[0]].Pos, Cells: cells}
+}
+
+// cellEnds reports whether the text from line i, after a cell and not
+// after a row, is not a cell of the table but what follows it: a blank
+// line comes before the next "|", or that "|" is far, or, when the row
+// is as wide as the rows above, not near; or a part of the document
+// starts there.
+func (r *textReader) cellEnds(i int, whole bool) bool {
+	if t := r.lines[i].text; isAppendix(t) || isAttachedStart(t) || isTypeLine(t) || isCapsSection(t) || articleMatch(t) != nil {
+		return true // a part of the document starts: an appendix, an article
+	}
+	limit := 40
+	if whole {
+		limit = 8
+	}
+	for k := i; k < len(r.lines) && k < i+limit; k++ {
+		switch {
+		case r.lines[k].text == "|":
+			return false
+		case r.lines[k].blank:
+			return true
+		}
+	}
+	return true
+}
+
+// widest returns the number of cells of the widest row.
+func widest(rows []block.Row) int {
+	w := 0
+	for _, r := range rows {
+		w = max(w, len(r.Cells))
+	}
+	return w
 }

@@ -21,6 +21,10 @@ const (
 	CodeOrphanCell        plan.Code = "orphan-cell"         // a cell that belongs to no task row (warning)
 	CodeDeadline          plan.Code = "deadline"            // a deadline cell not understood (warning)
 	CodeAttached          plan.Code = "attached"            // a "Kèm theo" note without a document number (warning)
+	CodeColumnRole        plan.Code = "column-role"         // a column read otherwise than its header says, or a second column of a role (warning, info)
+	CodeMergedCells       plan.Code = "merged-cells"        // cells a converter dropped under a merge, taken from the row above (info)
+	CodeContinuation      plan.Code = "continuation"        // a row without a number that continues the task above it (info)
+	CodeNotPlan           plan.Code = "not-plan"            // a table that only looks like a task table: a catalogue of procedures, steps (info)
 
 	// What the document as a whole lacks.
 	CodeNoContent     plan.Code = "no-content"     // a task without content (error)

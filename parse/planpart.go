@@ -27,7 +27,8 @@ type planBuilder struct {
 	sections   []sectionBuilder
 	section    string    // the No of the section being read
 	rows       []taskRow // the tasks found, in order
-	columns    []column  // the columns of the last task table with a header
+	names      []string  // the column names of the plan's last header,
+	width      int       // and the width of its table, for a table that goes on
 }
 
 type sectionBuilder struct {

@@ -10,112 +10,202 @@ import (
 	"github.com/kehoach/kehoach/plan"
 )
 
-// readTable reads a table of a plan: its header row, group rows
-// ("I. HOÀN THIỆN THỂ CHẾ") that open sections, and task rows, each
-// starting with its number. The columns of a header hold for the tables
-// of the plan after it, until another header; a table without one reads
-// its columns from its cells (see guessColumns).
+// readTable reads a table of a plan. The rows above the first numbered row
+// are its header, perhaps over two or three rows; the header's words and
+// the cells decide the columns (assignColumns). Below it: task rows, each
+// starting with its number; group rows ("I. HOÀN THIỆN THỂ CHẾ", or a
+// title alone in its row) that open sections; the header repeated; rows
+// that continue the task above them after a page break; and rows of
+// column numbers or totals, which hold nothing to keep. A table without a
+// header of its own continues the columns of the plan's last table of its
+// width.
 func (s *state) readTable(pb *planBuilder, t *block.Table) {
-	cols := pb.columns
-	if t.Form == block.Cells {
-		cols = nil // a converter's table: its own header, or the seed's columns
+	if t.Form == block.WordText {
+		s.readWordTable(pb, t)
+		return
 	}
-	texts := make([]string, 0, 8)
-	var header *block.Row // the header row this table has, if any
+	g := s.grid(t)
+	if len(g) == 0 {
+		return
+	}
+	first := s.firstData(g)
+	hdr := s.headerOf(g[:first])
+	var names []string
+	switch {
+	case hdr != nil:
+		names = hdr.names
+	case pb.names != nil && pb.width == g.width():
+		names = pb.names // the table goes on after a page break or a heading
+	}
+	var samples [][]string
+	for _, r := range g[first:] {
+		if _, ok := r.number(); ok {
+			samples = append(samples, r.texts[1:])
+		}
+	}
+	pos := g[0].pos
+	if hdr != nil {
+		pos = hdr.pos
+	}
+	cols := s.assignColumns(names, samples, pos, hdr != nil)
+	if hdr != nil {
+		pb.pl.Columns = slices.Clone(hdr.cells)
+		for _, r := range g[:first] {
+			s.takeRow(r.cells, rdTable)
+		}
+		pb.names, pb.width = names, g.width()
+	}
+	year := headerYear(names, cols)
 	tasks := len(pb.rows)
-	// Room for the table's rows and cells, most of which are tasks.
-	cells := 0
-	for _, row := range t.Rows {
-		cells += len(row.Cells)
+	pb.rows = slices.Grow(pb.rows, len(g)-first)
+	for i := first; i < len(g); i++ {
+		r := &g[i]
+		switch {
+		case r.empty():
+			s.takeRow(r.cells, rdTable)
+		case isColumnNumbers(r.texts) || hdr != nil && hdr.repeats(r.texts):
+			s.takeRow(r.cells, rdTable)
+		default:
+			s.tableRow(pb, g, i, cols, year, t.Form)
+		}
 	}
-	pb.rows = slices.Grow(pb.rows, len(t.Rows))
-	s.reserveCells(cells)
-	for ri, row := range t.Rows {
-		if row.Sep {
-			s.takeRow(row, rdTable)
-			continue
+	if hdr != nil && len(pb.rows) == tasks {
+		s.diag(hdr.pos, plan.Error, CodeTableNoTasks, "task table with no task: no row under its header starts with a number").Err = ErrNoTasks
+	}
+}
+
+// tableRow reads row i of a table.
+func (s *state) tableRow(pb *planBuilder, g grid, i int, cols []column, year int, form block.Form) {
+	r := &g[i]
+	no, numbered := r.number()
+	switch {
+	case numbered && isSubgroup(g, i):
+		pb.addSection(no, r.title(), 2, r.pos)
+		s.takeRow(r.cells, rdTable)
+	case numbered:
+		tr := s.taskRowOf(pb, r, 1, cols, form)
+		tr.no, tr.year = no, year
+		pb.rows = append(pb.rows, tr)
+		s.takeRow(r.cells, rdTable)
+	case isGroupRow(r.texts):
+		m := reRoman.FindStringSubmatch(r.firstText())
+		title := m[2]
+		if title == "" {
+			title = r.title()
 		}
-		texts = texts[:0]
-		for _, c := range row.Cells {
-			texts = append(texts, s.src.Cells[c].Text)
-		}
-		if cols == nil && t.Form != block.WordText {
-			if c, ok := s.headerColumns(texts); ok {
-				cols = c
-				pb.columns = c
-				pb.pl.Columns = slices.Clone(texts)
-				s.takeRow(row, rdTable)
-				header = &t.Rows[ri]
+		pb.addSection(m[1], title, 1, r.pos)
+		s.takeRow(r.cells, rdTable)
+	case s.continues(pb, g, i):
+		last := &pb.rows[len(pb.rows)-1]
+		for j, k := range r.cells[1:] {
+			text := s.src.Cells[k].Text
+			if text == "" || j >= len(last.cells) || strings.HasSuffix(last.cells[j].text, text) {
 				continue
 			}
+			last.cells[j].text += " " + text
+			last.cells[j].online = false
 		}
-		first := strings.TrimSuffix(vntext.TrimSpace(texts[0]), ".")
-		no, isNo := rowNumber(first)
-		switch {
-		case isNo && (len(texts) > 1 || t.Form == block.WordText):
-			r := s.tableRow(pb, row.Cells[1:], cols, t.Form)
-			r.no, r.pos = no, s.src.Cells[row.Cells[0]].Pos
-			pb.rows = append(pb.rows, r)
-			s.takeRow(row, rdTable)
-		case t.Form == block.WordText:
-			// A row that lost its number: the numbering may tell it.
-			r := s.tableRow(pb, row.Cells, cols, t.Form)
-			r.pos = s.src.Cells[row.Cells[0]].Pos
-			pb.rows = append(pb.rows, r)
-			s.takeRow(row, rdTable)
-		case reRoman.MatchString(texts[0]) && isGroupRow(texts):
-			m := reRoman.FindStringSubmatch(texts[0])
-			title := m[2]
-			for _, c := range texts[1:] {
-				if title == "" && c != "" {
-					title = c
-				}
+		s.diag(r.pos, plan.Info, CodeContinuation, "row without a number read as the continuation of task %s", last.no)
+		s.takeRow(r.cells, rdTable)
+	case r.title() != "" && r.filled() == 1:
+		pb.addSection("", r.title(), 1, r.pos) // a title alone in its row
+		s.takeRow(r.cells, rdTable)
+	case isTotal(r.firstText()):
+		s.diag(r.pos, plan.Info, CodeTableRow, "row of totals: %s", quote(r.firstText()))
+		s.takeRow(r.cells, rdTable)
+	case form == block.Cells:
+		for _, k := range r.cells {
+			c := &s.src.Cells[k]
+			if c.Text != "" && !s.cellTaken(c) {
+				s.diag(c.Pos, plan.Warning, CodeTableRow, "table row not read as a task: %s", quote(c.Text)).Len = runes(c.Text)
 			}
-			pb.addSection(m[1], title, 1, s.src.Cells[row.Cells[0]].Pos)
-			s.takeRow(row, rdTable)
-		case t.Form == block.Cells:
-			for _, k := range row.Cells {
-				c := &s.src.Cells[k]
-				if c.Text != "" && !s.cellTaken(c) {
-					s.diag(c.Pos, plan.Warning, CodeTableRow, "table row not read as a task: %s", quote(c.Text)).Len = runes(c.Text)
-				}
-				s.claims.takeRange(c.First, c.End, rdDiagnostic)
-			}
+			s.claims.takeRange(c.First, c.End, rdDiagnostic)
 		}
-		// Other rows stay unclaimed: their cells are reported as not
-		// understood.
 	}
-	if header != nil && len(pb.rows) == tasks {
-		s.diag(header.Pos, plan.Error, CodeTableNoTasks, "task table with no task: no row under its header starts with a number").Err = ErrNoTasks
-	}
+	// Other rows stay unclaimed: their cells are reported as not
+	// understood.
 }
 
-// tableRow makes a task row of the given cells.
-func (s *state) tableRow(pb *planBuilder, cells []int, cols []column, form block.Form) taskRow {
-	r := taskRow{section: pb.section, cols: cols, cells: s.newCells(len(cells))}
-	for _, k := range cells {
+// taskRowOf makes a task row of the cells of r from index from. A row a
+// converter wrote short, without the cells merged with the row above,
+// takes those cells from the task above it.
+func (s *state) taskRowOf(pb *planBuilder, r *gridRow, from int, cols []column, form block.Form) taskRow {
+	tr := taskRow{section: pb.section, cols: cols, pos: r.pos}
+	tr.cells = s.newCells(max(len(r.cells)-from, len(cols)))
+	for _, k := range r.cells[from:] {
 		c := &s.src.Cells[k]
-		// A cell joined from several lines is not in one line.
-		r.cells = append(r.cells, rowCell{text: c.Text, pos: c.Pos, online: c.End-c.First == 1})
+		tr.cells = append(tr.cells, rowCell{text: c.Text, pos: c.Pos, online: c.End-c.First == 1})
 	}
-	if r.cols == nil {
-		switch form {
-		case block.Pipe, block.Tabbed:
-			texts := make([]string, len(r.cells))
-			for i, c := range r.cells {
-				texts[i] = c.text
-			}
-			r.cols = s.guessColumns(texts)
-		default:
-			r.cols = seedColumns
+	if form == block.Cells && len(tr.cells) < len(cols) && len(pb.rows) > 0 {
+		above := &pb.rows[len(pb.rows)-1]
+		if len(above.cells) == len(cols) {
+			tr.cells = append(tr.cells, above.cells[len(tr.cells):]...)
+			s.diag(r.pos, plan.Info, CodeMergedCells, "row has %d of %d cells: the others taken from the row above, as merged", len(r.cells)-from, len(cols))
 		}
 	}
-	return r
+	return tr
 }
 
-// takeRow claims the paragraphs of a row.
-func (s *state) takeRow(row block.Row, r reader) {
-	for _, k := range row.Cells {
+// continues reports whether row i, without a number, continues the task
+// above it across a page break: the row above is a task whose text does
+// not end as a sentence ends, or the row's text starts in lower case.
+func (s *state) continues(pb *planBuilder, g grid, i int) bool {
+	if i == 0 || len(pb.rows) == 0 {
+		return false
+	}
+	if _, ok := g[i-1].number(); !ok {
+		return false
+	}
+	r := &g[i]
+	if r.firstText() != "" && len(r.texts) > 1 && r.texts[0] != "" {
+		return false // the first cell holds text of its own
+	}
+	last := &pb.rows[len(pb.rows)-1]
+	prev := ""
+	for j, c := range last.cols {
+		if c.role == RoleContent && j < len(last.cells) {
+			prev = last.cells[j].text
+		}
+	}
+	t := r.title()
+	return startsLower(t) || prev != "" && !endsSentence(prev)
+}
+
+// readWordTable reads the text Word and Tika write for a table (the seed's
+// rendering), as rows of the seed's five columns: a row without its number
+// is numbered from the rows around it, or its cells reported.
+func (s *state) readWordTable(pb *planBuilder, t *block.Table) {
+	for _, row := range t.Rows {
+		cells := row.Cells
+		tr := taskRow{section: pb.section, cols: seedColumns, lost: true}
+		first := s.src.Cells[cells[0]]
+		if no, ok := rowNumber(strings.TrimSuffix(vntext.TrimSpace(first.Text), ".")); ok {
+			tr.no, tr.lost, cells = no, false, cells[1:]
+		}
+		tr.pos = first.Pos
+		tr.cells = s.newCells(len(cells))
+		for _, k := range cells {
+			c := &s.src.Cells[k]
+			tr.cells = append(tr.cells, rowCell{text: c.Text, pos: c.Pos, online: c.End-c.First == 1})
+		}
+		pb.rows = append(pb.rows, tr)
+		s.takeRow(row.Cells, rdTable)
+	}
+}
+
+// hasNumberedRow reports whether a row of g starts with its number.
+func hasNumberedRow(g grid) bool {
+	for i := range g {
+		if _, ok := g[i].number(); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// takeRow claims the paragraphs of a row's cells.
+func (s *state) takeRow(cells []int, r reader) {
+	for _, k := range cells {
 		c := &s.src.Cells[k]
 		s.claims.takeRange(c.First, c.End, r)
 	}
@@ -134,43 +224,38 @@ func (s *state) cellTaken(c *block.Cell) bool {
 
 // isTaskTable reports whether a table holds tasks, rather than laying out
 // a page (the issuer beside the motto, the signer beside the
-// recipients): a header row that names the columns of tasks, or a row
-// that starts with its number.
+// recipients): a header that names the columns of tasks, or a row that
+// starts with its number.
 func (s *state) isTaskTable(t *block.Table) bool {
 	if t.Form == block.WordText {
 		return true
 	}
-	texts := make([]string, 0, 8)
-	for _, row := range t.Rows {
-		texts = texts[:0]
-		for _, c := range row.Cells {
-			texts = append(texts, s.src.Cells[c].Text)
-		}
-		if len(texts) == 0 || row.Sep {
-			continue
-		}
-		if _, ok := s.headerColumns(texts); ok {
-			return true
-		}
-		if isRowNumber(strings.TrimSuffix(vntext.TrimSpace(texts[0]), ".")) && len(texts) > 1 {
-			return true
-		}
-	}
-	return false
+	g := s.grid(t)
+	first := s.firstData(g)
+	return first < len(g) || s.headerOf(g) != nil
 }
 
-var reRoman = regexp.MustCompile(`^([IVXL]+)\.?\s*(.*)$`)
+var reRoman = regexp.MustCompile(`^([IVXL]+|[A-Z])(?:\.\s*|\s+|$)(.*)$`)
 
-// isGroupRow reports whether a row whose first cell is a Roman numeral is
-// a group heading: its text in capitals, alone in the row, or repeated in
-// every cell (as HTML converters write a cell spanning the row).
+// isGroupRow reports whether a row is a group heading: a Roman numeral or
+// a capital letter in its first text, and a title in capitals, alone in
+// the row, or repeated in every cell (as HTML converters write a cell
+// spanning the row).
 func isGroupRow(cells []string) bool {
-	m := reRoman.FindStringSubmatch(cells[0])
-	if isCaps(m[2] + " " + strings.Join(cells[1:], " ")) {
+	k := 0
+	for k < len(cells)-1 && cells[k] == "" {
+		k++
+	}
+	m := reRoman.FindStringSubmatch(cells[k])
+	if m == nil {
+		return false
+	}
+	rest := cells[k+1:]
+	if isCaps(m[2] + " " + strings.Join(rest, " ")) {
 		return true
 	}
 	var texts []string
-	for _, c := range cells[1:] {
+	for _, c := range rest {
 		if c != "" {
 			texts = append(texts, c)
 		}

@@ -19,15 +19,17 @@ const (
 	RolePartners             // who takes part: "Cơ quan phối hợp"
 	RoleDeadline             // when: "Thời gian hoàn thành", "Thời hạn"
 	RoleOutput               // what it yields: "Sản phẩm", "Kết quả dự kiến"
+	RoleStatus               // where it stands: "Tiến độ", "Tình trạng", "Kết quả hiện nay"
 )
 
 var roleNames = [...]string{
 	RoleOther: "other", RoleNo: "no", RoleContent: "content", RoleLead: "lead",
-	RolePartners: "partners", RoleDeadline: "deadline", RoleOutput: "output",
+	RolePartners: "partners", RoleDeadline: "deadline", RoleOutput: "output", RoleStatus: "status",
 }
 
 // String returns the role's name, as task sources key their cells:
-// "lead", "partners", "deadline", "output"; "content", "no", "other".
+// "lead", "partners", "deadline", "output", "status"; "content", "no",
+// "other".
 func (r Role) String() string {
 	if int(r) < len(roleNames) {
 		return roleNames[r]
@@ -63,15 +65,31 @@ func DefaultVocabulary() *Vocabulary {
 	return v
 }
 
+// defaultHeaders name the columns of task tables. The first term a header
+// holds gives its role, so the terms that hold a role's words without
+// naming the role come first: "Văn bản giao nhiệm vụ" names the document
+// that assigned the task, not the task; "Người đứng đầu chịu trách nhiệm"
+// a person, not the lead; "Theo dõi, kiểm tra, đôn đốc" who follows the
+// task up. RoleOther terms name a column the parser keeps by its header.
+// "Tiến độ" names a deadline or a status: the cells decide (see
+// assignColumns).
 var defaultHeaders = []Term{
 	{"stt", RoleNo, true}, {"tt", RoleNo, true}, {"so tt", RoleNo, true}, {"so thu tu", RoleNo, true},
+	{"van ban giao", RoleOther, false}, {"van ban chi dao", RoleOther, false},
+	{"nguoi dung dau", RoleOther, false}, {"lanh dao", RoleOther, false},
+	{"don vi tinh", RoleOther, false}, {"don vi", RoleOther, true},
+	{"tinh trang", RoleStatus, false}, {"ket qua hien nay", RoleStatus, false},
 	{"phoi hop", RolePartners, false},
 	{"chu tri", RoleLead, false}, {"don vi thuc hien", RoleLead, false},
 	{"co quan thuc hien", RoleLead, false}, {"trach nhiem", RoleLead, false},
+	{"don vi duoc giao", RoleLead, false}, {"co quan duoc giao", RoleLead, false},
+	{"theo doi", RoleOther, false}, {"don doc", RoleOther, false},
 	{"thoi gian", RoleDeadline, false}, {"thoi han", RoleDeadline, false}, {"tien do", RoleDeadline, false},
+	{"han hoan thanh", RoleDeadline, false}, {"moc thoi gian", RoleDeadline, false},
 	{"ket qua", RoleOutput, false}, {"san pham", RoleOutput, false},
 	{"nhiem vu", RoleContent, false}, {"noi dung", RoleContent, false}, {"cong viec", RoleContent, false},
-	{"de an", RoleContent, false}, {"hoat dong", RoleContent, false},
+	{"de an", RoleContent, false}, {"hoat dong", RoleContent, false}, {"chi tieu", RoleContent, false},
+	{"giai phap", RoleContent, false}, {"du an", RoleContent, false}, {"ten", RoleContent, false},
 }
 
 // defaultLabels are the labels of a task's parts, longest first where one
@@ -117,13 +135,33 @@ var defaultVocab = prepare(&Vocabulary{Headers: defaultHeaders, Labels: defaultL
 
 func foldPhrase(s string) string { return strings.Join(vntext.Fields(vntext.Fold(s)), " ") }
 
-// headerRole returns the role of a column from its header.
-func (v *vocab) headerRole(h string) Role {
-	f := vntext.Fold(h)
+// headerRole returns the role of a column from its header, and whether a
+// term of the vocabulary named it.
+func (v *vocab) headerRole(h string) (Role, bool) {
+	f := foldPhrase(h)
 	for _, t := range v.headers {
-		if t.Exact && f == t.Phrase || !t.Exact && strings.Contains(f, t.Phrase) {
-			return t.Role
+		if t.Exact && f == t.Phrase || !t.Exact && containsWords(f, t.Phrase) {
+			return t.Role, true
 		}
 	}
-	return RoleOther
+	return RoleOther, false
 }
+
+// containsWords reports whether the folded words of phrase stand in f as
+// whole words: "ten" in "ten nhiem vu", not in "tieng".
+func containsWords(f, phrase string) bool {
+	for from := 0; ; {
+		k := strings.Index(f[from:], phrase)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(phrase)
+		if (k == 0 || !isWordByte(f[k-1])) && (end == len(f) || !isWordByte(f[end])) {
+			return true
+		}
+		from = k + 1
+	}
+}
+
+func isWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c >= 0x80 }

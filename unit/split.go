@@ -136,7 +136,7 @@ var heads = map[string][]string{
 	"bao": {"hiem"}, "cong": {"an", "ty"}, "tap": {"doan"}, "thanh": {"tra", "uy"},
 	"chi": {"cuc", "nhanh"}, "quoc": {"hoi"}, "chinh": {"phu"}, "thu": {"tuong"},
 	"mat": {"tran"}, "tinh": {"uy"}, "dang": {"uy"}, "benh": {"vien"},
-	"doanh": {"nghiep"}, "hoc": {"vien"}, "lien": {"doan", "hiep"},
+	"doanh": {"nghiep"}, "hoc": {"vien"}, "lien": {"doan", "hiep"}, "co": {"quan"},
 }
 
 // unitStart reports whether a new unit can start at token k: a registry
@@ -228,4 +228,14 @@ func expand(cell string, toks []tok) string {
 		pos = t.end
 	}
 	return vntext.CollapseSpace(b.String())
+}
+
+// StartsUnit reports whether s starts with the name of a body: a name of
+// the registry, a capitalised word that begins the name of a body ("Sở",
+// "Ủy ban", "Công an", "Trung tâm", ...), or "các" or "những", which open
+// a collective ("các sở, ban, ngành"). It is the evidence that a cell or
+// the subject of a sentence names units.
+func (r *Registry) StartsUnit(s string) bool {
+	toks := lex(s)
+	return r.unitStart(toks, 0)
 }

@@ -224,3 +224,29 @@ func TestSplitCorpusTSV(t *testing.T) {
 		t.Errorf("read %d rows, want the whole file", rows)
 	}
 }
+
+func TestStartsUnit(t *testing.T) {
+	reg := Default()
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"Sở Tài chính", true},
+		{"Ủy ban nhân dân các xã, phường", true},
+		{"các sở, ban, ngành", true},
+		{"Bộ Công an chủ trì", true},
+		{"Cục Kiểm soát TTHC", true},
+		{"Trung tâm Xúc tiến đầu tư", true},
+		{"UBND tỉnh", true},
+		{"Thứ bậc", false},
+		{"Quý II/2025", false},
+		{"Báo cáo kết quả", false},
+		{"sở tài chính", true}, // a registry name in any case
+		{"trung tâm", false},   // a head word, not capitalised, not a name
+		{"", false},
+	} {
+		if got := reg.StartsUnit(tt.s); got != tt.want {
+			t.Errorf("StartsUnit(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
