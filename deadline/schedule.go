@@ -206,14 +206,11 @@ func (s Schedule) Start() Date {
 func (s Schedule) Due() Date {
 	switch s.Kind {
 	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
-		if s.Mod == ModFrom || s.Mod == ModAfter || s.Onward {
+		if s.Mod == ModFrom || s.Mod == ModAfter {
 			return Date{}
 		}
-		return s.From.End()
+		return s.From.End() // "Năm 2025 và các năm tiếp theo": its first year
 	case KindRange:
-		if s.Onward {
-			return Date{}
-		}
 		return s.To.End()
 	case KindRelative:
 		return s.Every.addTo(s.AnchorDate)

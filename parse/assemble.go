@@ -52,10 +52,14 @@ type taskRow struct {
 	section  string
 	inferred bool
 	lost     bool // a row of a Word table that lost its number
-	year     int  // the year a table's header gives its deadlines, or 0
-	pos      block.Pos
-	cells    []rowCell
-	cols     []column
+	prose    bool // a duty read from prose
+	// findDeadline asks for the deadline to be found in the content, for
+	// a duty without a deadline of its own.
+	findDeadline bool
+	year         int // the year a table's header gives its deadlines, or 0
+	pos          block.Pos
+	cells        []rowCell
+	cols         []column
 }
 
 // lineOf returns the source line of cell c, "" when its text is not on
@@ -210,6 +214,13 @@ func (s *state) task(r *taskRow, ctx deadline.Context, keys *keys) plan.Task {
 				break // an empty cell: no deadline, nothing to report
 			}
 			sch, err := s.deadline(text, ctx)
+			if r.prose && sch.Due().IsZero() {
+				// "Thực hiện thường xuyên, riêng ... hoàn thành trong quý
+				// II/2020": the commitment with a date.
+				if m, ok := pickDeadline(deadline.Find(text, ctx)); ok && !m.Due().IsZero() {
+					sch, err = m.Schedule, nil
+				}
+			}
 			t.Deadline = sch
 			s.citeText(text, c.pos, s.lineOf(c))
 			if err != nil {
@@ -224,7 +235,27 @@ func (s *state) task(r *taskRow, ctx deadline.Context, keys *keys) plan.Task {
 			s.citeText(text, c.pos, s.lineOf(c))
 		}
 	}
+	if r.findDeadline && t.Deadline.Raw == "" {
+		if m, ok := pickDeadline(deadline.Find(t.Content, ctx)); ok {
+			t.Deadline = m.Schedule
+			t.Source["deadline"] = m.Raw
+		}
+	}
 	return t
+}
+
+// pickDeadline chooses, among the deadlines found in a duty's text, the
+// one that fixes its due date: the first with a due date, else the first.
+func pickDeadline(ms []deadline.Match) (deadline.Match, bool) {
+	for _, m := range ms {
+		if !m.Due().IsZero() {
+			return m, true
+		}
+	}
+	if len(ms) > 0 {
+		return ms[0], true
+	}
+	return deadline.Match{}, false
 }
 
 // split splits a unit cell; plans repeat the same cells row after row, so

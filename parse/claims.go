@@ -30,6 +30,7 @@ const (
 	rdFootnote
 	rdMarks
 	rdDiagnostic
+	rdDuty
 )
 
 var readerNames = [...]string{
@@ -38,7 +39,7 @@ var readerNames = [...]string{
 	rdProposal: "proposal", rdDecides: "decides", rdArticle: "article", rdRecipients: "recipients",
 	rdSigner: "signer", rdAppendix: "appendix", rdPlanTitle: "plan title", rdAttached: "attached",
 	rdSection: "section", rdSectionText: "section text", rdIntro: "intro", rdItem: "item",
-	rdTable: "table", rdFootnote: "footnote", rdMarks: "bookmarks", rdDiagnostic: "diagnostic",
+	rdTable: "table", rdFootnote: "footnote", rdMarks: "bookmarks", rdDiagnostic: "diagnostic", rdDuty: "duty",
 }
 
 func (r reader) String() string { return readerNames[r] }

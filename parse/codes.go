@@ -25,6 +25,7 @@ const (
 	CodeMergedCells       plan.Code = "merged-cells"        // cells a converter dropped under a merge, taken from the row above (info)
 	CodeContinuation      plan.Code = "continuation"        // a row without a number that continues the task above it (info)
 	CodeNotPlan           plan.Code = "not-plan"            // a table that only looks like a task table: a catalogue of procedures, steps (info)
+	CodeLabels            plan.Code = "labels"              // labels of a lead or a deadline that gave no task (warning)
 
 	// What the document as a whole lacks.
 	CodeNoContent     plan.Code = "no-content"     // a task without content (error)

@@ -40,13 +40,11 @@ var decisionReaders = []func(*state) int{
 
 // planReaders read the paragraphs of a plan's part, in priority order.
 var planReaders = []func(*state, *planBuilder) int{
-	readItem,        // 1. Rà soát ... Đơn vị chủ trì: ...; Thời gian: ...
-	readAppendix,    // PHỤ LỤC I
-	readPlanTitle,   // DANH MỤC NHIỆM VỤ ...
-	readAttached,    // (Kèm theo Quyết định số ...)
-	readSection,     // II. NHIỆM VỤ CỤ THỂ
-	readIntro,       // the opening text of a plan issued on its own
-	readSectionText, // the text under a heading
+	readAppendix,  // PHỤ LỤC I
+	readPlanTitle, // DANH MỤC NHIỆM VỤ ...
+	readAttached,  // (Kèm theo Quyết định số ...)
+	readSection,   // II. NHIỆM VỤ CỤ THỂ
+	readProse,     // labelled tasks, duties of units, headings, text
 }
 
 // read reads the whole document.

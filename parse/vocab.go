@@ -97,12 +97,17 @@ var defaultHeaders = []Term{
 var defaultLabels = []Term{
 	{"cơ quan chủ trì", RoleLead, false}, {"đơn vị chủ trì", RoleLead, false},
 	{"chủ trì thực hiện", RoleLead, false}, {"chủ trì", RoleLead, false},
+	{"cơ quan thực hiện", RoleLead, false}, {"đơn vị thực hiện", RoleLead, false},
+	{"cơ quan, đơn vị thực hiện", RoleLead, false}, {"trách nhiệm thực hiện", RoleLead, false},
 	{"cơ quan phối hợp", RolePartners, false}, {"đơn vị phối hợp", RolePartners, false},
 	{"phối hợp thực hiện", RolePartners, false}, {"phối hợp", RolePartners, false},
 	{"thời gian hoàn thành", RoleDeadline, false}, {"thời gian thực hiện", RoleDeadline, false},
-	{"thời hạn hoàn thành", RoleDeadline, false}, {"thời gian", RoleDeadline, false},
-	{"thời hạn", RoleDeadline, false}, {"tiến độ thực hiện", RoleDeadline, false},
+	{"thời hạn hoàn thành", RoleDeadline, false}, {"thời gian dự kiến", RoleDeadline, false},
+	{"thời gian", RoleDeadline, false}, {"thời hạn", RoleDeadline, false}, {"tiến độ thực hiện", RoleDeadline, false},
 	{"sản phẩm", RoleOutput, false}, {"kết quả dự kiến", RoleOutput, false}, {"kết quả", RoleOutput, false},
+	{"nhiệm vụ", RoleContent, false},
+	{"nội dung thực hiện", RoleOther, false}, {"địa điểm", RoleOther, false}, {"kinh phí", RoleOther, false},
+	{"hình thức", RoleOther, false}, {"phương thức", RoleOther, false}, {"nguồn kinh phí", RoleOther, false},
 }
 
 // vocab is a Vocabulary prepared for matching: phrases folded.

@@ -1,0 +1,217 @@
+package parse
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kehoach/kehoach/internal/vntext"
+)
+
+// A duty names the unit it falls to as the subject of its sentence ("Sở
+// Tài chính chủ trì, phối hợp với ..."), after a verb of assignment
+// ("Giao Sở Tư pháp chủ trì ...", "Đề nghị Ủy ban nhân dân tỉnh ..."), or
+// as a heading above it ("1. Sở Y tế:"). The subject ends where its
+// predicate starts: at a verb that is not part of a name (names write
+// their words in capitals: "Sở Xây dựng", "Ban Quản lý"), or at a colon.
+
+// word is a word of a sentence, with its span and its folded form.
+type word struct {
+	start, end int
+	fold       string
+	upper      bool // it starts with a capital
+}
+
+// words splits t into words: runs of letters and digits, with "&" and "-"
+// inside them ("KH&CN").
+func words(t string) []word {
+	var out []word
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if !vntext.IsWordRune(r) {
+			i += n
+			continue
+		}
+		w := word{start: i, upper: unicode.IsUpper(r)}
+		for i < len(t) {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if !vntext.IsWordRune(r) && r != '&' {
+				break
+			}
+			i += n
+		}
+		w.end = i
+		w.fold = vntext.Fold(t[w.start:w.end])
+		out = append(out, w)
+	}
+	return out
+}
+
+// predicates are the verbs and adverbs a duty's predicate starts with,
+// folded. A multi-word one is written with spaces.
+var predicates = func() map[string][]string {
+	list := []string{
+		"chu tri", "phoi hop", "co trach nhiem", "chiu trach nhiem", "tham muu", "chi dao", "to chuc",
+		"trien khai", "thuc hien", "khan truong", "tiep tuc", "ra soat", "xay dung", "huong dan", "bao cao",
+		"nghien cuu", "de xuat", "tap trung", "theo doi", "kiem tra", "don doc", "bo tri", "cung cap",
+		"hoan thanh", "ban hanh", "tang cuong", "day manh", "chu dong", "quan tam", "kip thoi", "la co quan",
+		"lam dau moi", "la dau moi", "giup", "tuyen truyen", "quan ly", "phan cong", "tham gia", "dam bao",
+		"bao dam", "huy dong", "thanh lap", "lua chon", "xem xet", "ho tro", "phat huy", "nam bat", "cap nhat",
+		"trinh", "phe duyet", "lap", "dieu chinh", "ap dung", "van dong", "khuyen khich", "xu ly", "giai quyet",
+		"danh gia", "tong hop", "thuong xuyen", "dinh ky", "ket noi", "chia se", "nang cao", "duy tri",
+		"van hanh", "lam viec", "trao doi", "tiep nhan", "chuan bi", "dao tao", "boi duong", "tap huan",
+		"kiem soat", "giam sat", "uu tien", "tich cuc", "nghiem tuc", "sau sat", "quyet liet", "som",
+		"can cu", "cu", "se", "can", "phai", "tiep", "rut", "gui", "nop",
+		"cong bo", "thong tin", "pho bien", "quan triet", "hoan thien", "sua doi", "bo sung", "thu gom",
+		"khac phuc", "dau tu", "mua sam", "ky", "tiep xuc", "chuyen", "cap", "thuc thi", "thi hanh",
+		"tuan thu", "thong nhat", "phat dong", "trien", "nhanh chong", "dong thoi", "phoi",
+	}
+	m := map[string][]string{}
+	for _, p := range list {
+		f := strings.Fields(p)
+		m[f[0]] = append(m[f[0]], p)
+	}
+	return m
+}()
+
+// titles are the offices a duty may fall to, folded: "Bộ trưởng Bộ Nội
+// vụ", "Chủ tịch Ủy ban nhân dân tỉnh", "Nhà đầu tư".
+var titles = []string{
+	"bo truong", "thu truong", "chu tich", "pho chu tich", "giam doc", "pho giam doc", "tong giam doc",
+	"thu tuong", "pho thu tuong", "thong doc", "tong thanh tra", "truong ban", "nguoi dung dau",
+	"thuong truc", "nha dau tu", "chu dau tu", "cap uy", "dang uy", "bi thu", "hieu truong", "chanh van phong",
+	"cac dong chi", "lanh dao", "tong cuc truong", "cuc truong", "vu truong",
+}
+
+// nameHeads are words after which a verb is part of a name: "Ban Quản
+// lý", "Ban Chỉ đạo", "Trung tâm Phục vụ", "Cục Kiểm soát".
+var nameHeads = map[string]bool{"ban": true, "tam": true, "cuc": true, "vu": true, "quy": true, "dong": true, "to": true, "phong": true, "so": true, "bo": true}
+
+// assignVerbs are the verbs that hand a duty to the unit after them.
+var assignVerbs = [][]string{{"giao", "cho"}, {"giao"}, {"de", "nghi"}, {"yeu", "cau"}}
+
+// subject finds the unit a duty falls to at the start of t, after a verb
+// of assignment when there is one. It returns the subject's span, and
+// false when t does not start so.
+func (s *state) subject(t string) (start, end int, ok bool) { return s.subjectIn(t, true) }
+
+// subjectIn is subject; a semicolon ends the subject only when semi is
+// set (a label's value lists units over semicolons: "Các sở, ban, ngành;
+// Ủy ban nhân dân các huyện").
+func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
+	ws := words(t)
+	i := 0
+	for _, v := range assignVerbs {
+		if wordsAre(ws, 0, v) {
+			i = len(v)
+			break
+		}
+	}
+	if i >= len(ws) {
+		return 0, 0, false
+	}
+	start = ws[i].start
+	rest := t[start:]
+	if !s.reg.StartsUnit(rest) && !hasTitle(ws, i) || isPredicate(ws, i) {
+		return 0, 0, false // "Tổ chức hội nghị" starts with a verb, not a body
+	}
+	if lbs := s.vocab.findLabels(rest); len(lbs) > 0 && lbs[0].start == 0 {
+		return 0, 0, false // "Cơ quan thực hiện:" is a label
+	}
+	// The subject runs to a colon or to the predicate's first word.
+	stop := len(t)
+	stops := ":."
+	if semi {
+		stops = ":.;"
+	}
+	if k := strings.IndexAny(rest, stops); k >= 0 {
+		stop = start + k
+	}
+	end = stop
+	for j := i + 1; j < len(ws) && ws[j].start < stop && j-i <= 40; j++ {
+		if ws[j].upper || nameHeads[ws[j-1].fold] && ws[j-1].upper {
+			continue // a word of a name: "Sở Xây dựng", "Ban chỉ đạo"
+		}
+		if isPredicate(ws, j) {
+			end = ws[j].start
+			break
+		}
+	}
+	end = start + len(strings.TrimRight(t[start:end], " ,;-–"))
+	if end <= start {
+		return 0, 0, false
+	}
+	return start, end, true
+}
+
+// isPredicate reports whether a predicate starts at word j.
+func isPredicate(ws []word, j int) bool {
+	for _, p := range predicates[ws[j].fold] {
+		if wordsAre(ws, j, strings.Fields(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTitle reports whether an office starts at word i.
+func hasTitle(ws []word, i int) bool {
+	for _, t := range titles {
+		if wordsAre(ws, i, strings.Fields(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAre reports whether the words from i are ws.
+func wordsAre(words []word, i int, ws []string) bool {
+	if i+len(ws) > len(words) {
+		return false
+	}
+	for k, w := range ws {
+		if words[i+k].fold != w {
+			return false
+		}
+	}
+	return true
+}
+
+// partnersIn finds who takes part in a duty, in its text: "phối hợp với
+// Bộ Tài chính, các bộ, ngành liên quan rà soát ..." gives "Bộ Tài chính,
+// các bộ, ngành liên quan". It returns "" when the text names none.
+func (s *state) partnersIn(t string) string {
+	ws := words(t)
+	for j := range ws {
+		var n int
+		switch {
+		case wordsAre(ws, j, []string{"phoi", "hop", "voi"}):
+			n = 3
+		case wordsAre(ws, j, []string{"phoi", "hop"}) && j+2 < len(ws) && ws[j+2].upper:
+			n = 2
+		case wordsAre(ws, j, []string{"chu", "tri", "cung"}):
+			n = 3
+		default:
+			continue
+		}
+		if j+n >= len(ws) {
+			return ""
+		}
+		start := ws[j+n].start
+		if !s.reg.StartsUnit(t[start:]) {
+			return ""
+		}
+		end := len(t)
+		for k := j + n + 1; k < len(ws); k++ {
+			if !ws[k].upper && isPredicate(ws, k) && !(nameHeads[ws[k-1].fold] && ws[k-1].upper) {
+				end = ws[k].start
+				break
+			}
+		}
+		if k := strings.IndexAny(t[start:end], ";:."); k >= 0 {
+			end = start + k
+		}
+		return strings.TrimRight(vntext.TrimSpace(t[start:end]), " ,;-")
+	}
+	return ""
+}
