@@ -120,7 +120,7 @@ func (s *state) dutiesUnder(pb *planBuilder, items []item, k int, lead, partners
 	if it.done {
 		return
 	}
-	if strings.HasSuffix(it.text, ":") && len(it.kids) > 0 && s.groups(items, k) {
+	if len(it.kids) > 0 && s.groups(items, k) {
 		group := s.partnersIn(it.text)
 		s.takeItem(it, rdDuty)
 		for _, c := range it.kids {
@@ -137,13 +137,32 @@ func (s *state) dutiesUnder(pb *planBuilder, items []item, k int, lead, partners
 	s.takeTree(items, k)
 }
 
-// groups reports whether item k, ending with a colon, groups the items
-// under it as duties of their own rather than listing the parts of one:
-// its text says how the unit takes part ("Chủ trì, phối hợp với ...",
-// "Phối hợp với ...").
+// groups reports whether item k groups the items under it as duties of
+// their own rather than listing the parts of one: its text says how the
+// unit takes part ("Chủ trì, phối hợp với ...", "Phối hợp với ..."), and
+// ends there, or with a colon.
 func (s *state) groups(items []item, k int) bool {
-	f := foldPhrase(items[k].text)
-	return strings.HasPrefix(f, "chu tri") || strings.HasPrefix(f, "phoi hop") || strings.HasPrefix(f, "la co quan")
+	it := &items[k]
+	t := it.text
+	f := foldPhrase(t)
+	if strings.HasPrefix(f, "chu tri") || strings.HasPrefix(f, "phoi hop") || strings.HasPrefix(f, "la co quan") {
+		return strings.HasSuffix(t, ":") || !endsSentence(t) && utf8.RuneCountInString(t) < 300
+	}
+	// A heading of its own over a list: "2.1. Trách nhiệm chung" over a)
+	// to đ).
+	return len(it.kids) >= 2 && len(words(t)) <= 12 && !endsClause(t) || strings.HasSuffix(t, ":") && len(it.kids) >= 2 && !bulletsOnly(items, k)
+}
+
+// bulletsOnly reports whether the items under item k are dashes or plus
+// signs: the parts of one text ("... như sau:" and its bullets), not
+// duties.
+func bulletsOnly(items []item, k int) bool {
+	for _, c := range items[k].kids {
+		if kind := items[c].kind; kind != mkDash && kind != mkPlus {
+			return false
+		}
+	}
+	return true
 }
 
 // clause is one assignment of a sentence: its text and its unit.

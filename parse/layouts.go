@@ -74,7 +74,8 @@ func (s *state) read() {
 
 // planStarts returns the index of the first block of each plan or
 // appendix: a "[bookmark: loai_2_name]" paragraph, a "PHỤ LỤC" heading,
-// or the title above a "(Kèm theo ...)" note.
+// a type line after the document's own ("KẾ HOẠCH" under the decision
+// that issues it), or the title above a "(Kèm theo ...)" note.
 func (s *state) planStarts() []int {
 	var starts []int
 	add := func(k int) {
@@ -82,13 +83,20 @@ func (s *state) planStarts() []int {
 			starts = append(starts, k)
 		}
 	}
+	types := 0 // type lines seen: the document's own, then its plans'
 	for i, b := range s.src.Blocks {
 		if b.IsTable() {
 			continue
 		}
 		p := s.para(b.Para)
+		if isTypeLine(p.Text) {
+			types++
+		}
 		switch {
 		case hasMark(s.marks(b.Para), "loai_2_name"), isAppendix(p.Text):
+			add(i)
+		case isTypeLine(p.Text) && types > 1:
+			// "KẾ HOẠCH" after the decision that issues it.
 			add(i)
 		case isAttachedStart(p.Text):
 			// The plan's title is the block of capitals above; when that
@@ -107,8 +115,8 @@ func (s *state) planStarts() []int {
 					k = j
 				}
 			}
-			if j > last {
-				add(k)
+			if j > last && k < i {
+				add(k) // a note without a title above it is no plan's
 			}
 		}
 	}

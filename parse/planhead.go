@@ -11,10 +11,11 @@ import (
 // The readers of a plan's head: the appendix heading ("PHỤ LỤC I"), the
 // title in capitals, and the "(Kèm theo Quyết định số ...)" note.
 
-// readAppendix reads "PHỤ LỤC", "PHỤ LỤC I" above a plan's title.
+// readAppendix reads "PHỤ LỤC", "PHỤ LỤC I" above a plan's title, or the
+// type line of a plan issued by the decision ("KẾ HOẠCH").
 func readAppendix(s *state, pb *planBuilder) int {
 	p, k := s.planPara(pb)
-	if !isAppendix(p.Text) || !pb.title.empty() || pb.pl.Heading != "" {
+	if !isAppendix(p.Text) && !(isTypeLine(p.Text) && pb.i == pb.from && !pb.standalone) || !pb.title.empty() || pb.pl.Heading != "" {
 		return 0
 	}
 	pb.pl.Heading = p.Text
@@ -43,12 +44,13 @@ func readPlanTitle(s *state, pb *planBuilder) int {
 // give them.
 func readAttached(s *state, pb *planBuilder) int {
 	p, _ := s.planPara(pb)
-	if !isAttachedStart(p.Text) || pb.pl.AttachedTo != nil {
+	if !isAttachedStart(p.Text) || pb.pl.AttachedTo != nil || len(pb.rows) > 0 || len(pb.sections) > 0 {
 		return 0
 	}
 	text := p.Text
 	n := 1
-	for !strings.HasSuffix(text, ")") && n < 5 && pb.i+n < pb.to {
+	open := strings.HasPrefix(strings.TrimLeft(text, "*_"), "(")
+	for open && !strings.HasSuffix(strings.TrimRight(text, "*_"), ")") && n < 5 && pb.i+n < pb.to {
 		b := s.src.Blocks[pb.i+n]
 		if b.IsTable() || s.para(b.Para).Text == "" || s.para(b.Para).Gap {
 			break

@@ -77,7 +77,7 @@ func markerOf(t string) (marker string, kind markerKind, depth int, text string)
 		}
 		return "", mkNone, 0, t
 	}
-	text = vntext.TrimSpace(t[m[1]:])
+	text = strings.TrimLeft(vntext.TrimSpace(t[m[1]:]), "*_ ") // "*a) *Tổ chức", emphasis after the marker
 	switch {
 	case m[2] >= 0:
 		marker = t[m[2]:m[3]]
@@ -99,13 +99,7 @@ func markerOf(t string) (marker string, kind markerKind, depth int, text string)
 // write them, every line without a blank before it continues the item
 // above it unless it starts an item of its own.
 func (s *state) items(paras []int) []item {
-	gaps := 0
-	for _, k := range paras[min(1, len(paras)):] {
-		if s.para(k).Gap {
-			gaps++
-		}
-	}
-	gapped := len(paras) >= 6 && gaps*4 >= len(paras)
+	gapped := s.gapped(paras)
 	var out []item
 	var cur *item
 	var parts []string // the texts of the item being read
@@ -154,6 +148,32 @@ func (s *state) items(paras []int) []item {
 	}
 	nest(out)
 	return out
+}
+
+// gapped reports whether blank lines separate the paragraphs of a run:
+// most of its items start after a blank line, or a quarter of its lines
+// do.
+func (s *state) gapped(paras []int) bool {
+	gaps, marked, markedGaps := 0, 0, 0
+	for i, k := range paras {
+		p := s.para(k)
+		if i == 0 {
+			continue
+		}
+		if p.Gap {
+			gaps++
+		}
+		if _, kind, _, _ := markerOf(p.Text); kind != mkNone {
+			marked++
+			if p.Gap {
+				markedGaps++
+			}
+		}
+	}
+	if marked >= 3 {
+		return markedGaps*10 >= marked*6
+	}
+	return len(paras) >= 6 && gaps*4 >= len(paras)
 }
 
 // joins reports whether a line continues the item being read: the item's

@@ -63,7 +63,7 @@ var predicates = func() map[string][]string {
 		"kiem soat", "giam sat", "uu tien", "tich cuc", "nghiem tuc", "sau sat", "quyet liet", "som",
 		"can cu", "cu", "se", "can", "phai", "tiep", "rut", "gui", "nop",
 		"cong bo", "thong tin", "pho bien", "quan triet", "hoan thien", "sua doi", "bo sung", "thu gom",
-		"khac phuc", "dau tu", "mua sam", "ky", "tiep xuc", "chuyen", "cap", "thuc thi", "thi hanh",
+		"khac phuc", "mua sam", "tiep xuc", "chuyen", "cap", "thuc thi", "thi hanh",
 		"tuan thu", "thong nhat", "phat dong", "trien", "nhanh chong", "dong thoi", "phoi",
 	}
 	m := map[string][]string{}
@@ -124,13 +124,13 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 	if semi {
 		stops = ":.;"
 	}
-	if k := strings.IndexAny(rest, stops); k >= 0 {
+	if k := indexOutside(rest, stops); k >= 0 {
 		stop = start + k
 	}
 	end = stop
 	for j := i + 1; j < len(ws) && ws[j].start < stop && j-i <= 40; j++ {
-		if ws[j].upper || nameHeads[ws[j-1].fold] && ws[j-1].upper {
-			continue // a word of a name: "Sở Xây dựng", "Ban chỉ đạo"
+		if ws[j].upper || nameHeads[ws[j-1].fold] && ws[j-1].upper || inParens(t, ws[j].start) {
+			continue // a word of a name: "Sở Xây dựng", "Ban chỉ đạo", "(Sở ...)"
 		}
 		if isPredicate(ws, j) {
 			end = ws[j].start
@@ -142,6 +142,28 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// indexOutside returns the index of the first of chars in t that is not
+// inside parentheses, or -1.
+func indexOutside(t, chars string) int {
+	depth := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c == '(':
+			depth++
+		case c == ')':
+			depth = max(0, depth-1)
+		case depth == 0 && strings.IndexByte(chars, c) >= 0:
+			return i
+		}
+	}
+	return -1
+}
+
+// inParens reports whether byte i of t is inside parentheses.
+func inParens(t string, i int) bool {
+	return strings.Count(t[:i], "(") > strings.Count(t[:i], ")")
 }
 
 // isPredicate reports whether a predicate starts at word j.
