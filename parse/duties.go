@@ -28,27 +28,29 @@ import (
 // unit.
 func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 	it := &items[i]
+	if s.leadIn(pb, items, i) {
+		return true
+	}
+	if lead, rest, ok := s.unitHeading(items, i); ok {
+		// A unit heading, or a lead-in, over the unit's duties. A numbered
+		// one is a section; the text of another goes with each duty.
+		group := s.partnersIn(rest)
+		s.takeItem(it, rdDuty)
+		heading := ""
+		if it.kind == mkNumber || it.kind == mkDotted {
+			pb.addSection(strings.TrimSuffix(it.marker, "."), it.text, 2, it.pos)
+		} else {
+			heading = it.text
+		}
+		for _, k := range it.kids {
+			s.dutiesUnder(pb, items, k, lead, group, heading)
+		}
+		return true
+	}
 	start, end, ok := s.subject(it.text)
 	if ok {
 		rest := vntext.TrimSpace(it.text[end:])
 		switch {
-		case (rest == "" || strings.HasSuffix(rest, ":")) && len(it.kids) > 0 && utf8.RuneCountInString(rest) < 200:
-			// A unit heading, or a lead-in, over the unit's duties. A
-			// numbered one is a section; the text of another goes with
-			// each duty.
-			lead := it.text[start:end]
-			group := s.partnersIn(rest)
-			s.takeItem(it, rdDuty)
-			heading := ""
-			if it.kind == mkNumber || it.kind == mkDotted {
-				pb.addSection(strings.TrimSuffix(it.marker, "."), it.text, 2, it.pos)
-			} else {
-				heading = it.text
-			}
-			for _, k := range it.kids {
-				s.dutiesUnder(pb, items, k, lead, group, heading)
-			}
-			return true
 		case strings.HasPrefix(rest, ":") && len(rest) > 1:
 			// "2. Sở Tài chính: tham mưu ..."
 			content := vntext.TrimSpace(rest[1:])
@@ -80,6 +82,84 @@ func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 		pb.rows = append(pb.rows, s.dutyRow(pb, it, text, c.content, c.lead, s.partnersIn(c.content)))
 	}
 	return found
+}
+
+// leadIn reads paragraph i as a lead-in that hands the items after it to
+// a unit: "Đề nghị Thường trực Tỉnh ủy tập trung ...; trong đó lưu ý một
+// số nội dung trọng tâm sau:" over "1. ...", "2. ...". It reports false
+// when the paragraph is not one.
+func (s *state) leadIn(pb *planBuilder, items []item, i int) bool {
+	it := &items[i]
+	if it.kind != mkNone || len(it.kids) > 0 || !strings.HasSuffix(it.text, ":") || i+1 >= len(items) {
+		return false
+	}
+	next := &items[i+1]
+	if next.kind == mkNone || next.parent != it.parent {
+		return false
+	}
+	start, end, ok := s.subject(it.text)
+	if !ok || !startsPredicate(it.text[end:]) || promulgates(it.text[end:]) {
+		return false
+	}
+	lead := it.text[start:end]
+	group := s.partnersIn(it.text[end:])
+	s.takeItem(it, rdDuty)
+	for j := i + 1; j < len(items); j++ {
+		o := &items[j]
+		if o.parent != it.parent {
+			continue // under an item of the run
+		}
+		if o.kind != next.kind || o.depth != next.depth {
+			break
+		}
+		s.dutiesUnder(pb, items, j, lead, group, it.text)
+	}
+	return true
+}
+
+// unitHeading reports whether item i heads duties of one unit: it names
+// the unit, alone or before a lead-in ending in a colon ("1. Sở Y tế:",
+// "Giao Sở Nội vụ chủ trì, phối hợp với ... sau:"), or it is a short
+// title naming a kind of body ("3. Cơ quan chủ trì giải quyết thủ tục"),
+// and items stand under it. It returns the unit as written and the text
+// after it.
+func (s *state) unitHeading(items []item, i int) (lead, rest string, ok bool) {
+	it := &items[i]
+	if len(it.kids) == 0 {
+		return "", "", false
+	}
+	start, end, ok := s.subject(it.text)
+	if !ok {
+		return "", "", false
+	}
+	rest = vntext.TrimSpace(it.text[end:])
+	if (rest == "" || strings.HasSuffix(rest, ":")) && utf8.RuneCountInString(rest) < 200 {
+		return it.text[start:end], rest, true
+	}
+	// A title naming a body, not a sentence ("5. Các chủ đầu tư xây dựng
+	// và kinh doanh hạ tầng Khu công nghiệp", "3. Cơ quan chủ trì giải
+	// quyết thủ tục"), over items that start with what the body does.
+	t := strings.TrimSuffix(it.text, ":")
+	if endsSentence(t) || endsClause(t) || len(words(t)) > 20 || !s.kidsAreActions(items, i) {
+		return "", "", false
+	}
+	return t[start:], "", true
+}
+
+// kidsAreActions reports whether most items under item i start with a
+// predicate and name no unit of their own: duties of the unit above them.
+func (s *state) kidsAreActions(items []item, i int) bool {
+	n := 0
+	for _, k := range items[i].kids {
+		t := items[k].text
+		if _, _, ok := s.subject(t); ok {
+			return false
+		}
+		if startsPredicate(t) {
+			n++
+		}
+	}
+	return n*2 >= len(items[i].kids)
 }
 
 // bulletsUnder reports whether the items under item i are bullets or
@@ -120,6 +200,15 @@ func (s *state) dutiesUnder(pb *planBuilder, items []item, k int, lead, partners
 	if it.done {
 		return
 	}
+	if sub, _, ok := s.unitHeading(items, k); ok {
+		// A unit of its own under a heading of several: "a) Sở Xây dựng"
+		// over its duties.
+		s.takeItem(it, rdDuty)
+		for _, c := range it.kids {
+			s.dutiesUnder(pb, items, c, sub, "", vntext.TrimSpace(heading+"\n"+it.text))
+		}
+		return
+	}
 	if len(it.kids) > 0 && s.groups(items, k) {
 		group := s.partnersIn(it.text)
 		s.takeItem(it, rdDuty)
@@ -132,6 +221,9 @@ func (s *state) dutiesUnder(pb *planBuilder, items []item, k int, lead, partners
 	p := s.partnersIn(content)
 	if p == "" {
 		p = partners
+	}
+	if start, end, ok := s.subject(it.text); ok && startsPredicate(it.text[end:]) {
+		lead = it.text[start:end] // the duty names its own unit: "Cơ quan đăng ký đầu tư có trách nhiệm ..."
 	}
 	pb.rows = append(pb.rows, s.dutyRow(pb, it, vntext.TrimSpace(heading+"\n"+content), content, lead, p))
 	s.takeTree(items, k)
@@ -175,10 +267,48 @@ type clause struct {
 // ("Để ...,"), is a unit.
 func (s *state) clauses(text string) []clause {
 	var out []clause
-	for _, sent := range sentences(text) {
+	for _, sent := range s.assignments(sentences(text)) {
 		if c, ok := s.clauseOf(sent); ok {
 			out = append(out, c)
+		} else if len(out) > 0 {
+			// A sentence that names no unit goes on with the duty before
+			// it: "... Trong đó việc sửa chữa phải hoàn thành trước ngày
+			// 31/12/2025".
+			out[len(out)-1].content += " " + sent
 		}
+	}
+	return out
+}
+
+// assignments cuts sentences further at a semicolon after which another
+// unit is given a duty: "... hoàn thành trong tháng 12 năm 2025; Bộ Khoa
+// học và Công nghệ hướng dẫn ...".
+func (s *state) assignments(sents []string) []string {
+	var out []string
+	for _, t := range sents {
+		for {
+			cut := -1
+			for from := 0; ; {
+				k := strings.Index(t[from:], "; ")
+				if k < 0 {
+					break
+				}
+				k += from
+				rest := t[k+2:]
+				r, _ := utf8.DecodeRuneInString(rest)
+				if _, end, ok := s.subject(rest); ok && isUpperRune(r) && startsPredicate(rest[end:]) {
+					cut = k
+					break
+				}
+				from = k + 2
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, t[:cut+1])
+			t = t[cut+2:]
+		}
+		out = append(out, t)
 	}
 	return out
 }
@@ -192,25 +322,37 @@ func (s *state) clauseOf(sent string) (clause, bool) {
 		}
 		return clause{content: t, lead: t[start:end]}, true
 	}
-	if c, ok := try(sent); ok {
-		return c, true
+	// The duty starts the sentence, or follows a topic: "Về dự án X: giao
+	// Bộ Y ...".
+	var cands []string
+	if !s.reg.StartsUnit(sent) {
+		for from := 0; ; {
+			k := strings.Index(sent[from:], ": ")
+			if k < 0 || from+k > 800 {
+				break
+			}
+			from += k + 2
+			cands = append(cands, vntext.TrimSpace(sent[from:]))
+		}
 	}
-	// After a topic: "Về dự án X: giao Bộ Y ..."
-	if k := strings.Index(sent, ": "); k > 0 && k < 200 {
-		if c, ok := try(vntext.TrimSpace(sent[k+1:])); ok {
+	cands = append(cands, sent)
+	for _, t := range cands {
+		if c, ok := try(t); ok {
 			return c, true
 		}
 	}
 	// After an adverbial clause: "Để xác định vị trí ..., Ủy ban nhân dân
-	// tỉnh phối hợp ...". The sentence is the duty.
-	ws := words(sent)
-	for j := 1; j < len(ws) && j < 30; j++ {
-		if ws[j].start < 2 || sent[ws[j].start-2] != ',' {
-			continue
-		}
-		if c, ok := try(sent[ws[j].start:]); ok && !s.reg.StartsUnit(sent) {
-			c.content = sent
-			return c, true
+	// tỉnh phối hợp ...". The clause is part of the duty.
+	for _, t := range cands {
+		ws := words(t)
+		for j := 1; j < len(ws) && j < 30; j++ {
+			if ws[j].start < 2 || t[ws[j].start-2] != ',' {
+				continue
+			}
+			if c, ok := try(t[ws[j].start:]); ok && !s.reg.StartsUnit(t) {
+				c.content = t
+				return c, true
+			}
 		}
 	}
 	return clause{}, false
@@ -233,10 +375,26 @@ func promulgates(pred string) bool {
 	return strings.HasSuffix(rest, "sau:")
 }
 
-// startsPredicate reports whether t starts with a predicate, after commas.
+// startsPredicate reports whether t starts with a predicate, or with an
+// adverbial "theo ..." and a predicate after its comma ("theo chức năng,
+// nhiệm vụ và thẩm quyền, trao đổi, phối hợp ...").
 func startsPredicate(t string) bool {
 	ws := words(t)
-	return len(ws) > 0 && isPredicate(ws, 0)
+	if len(ws) == 0 {
+		return false
+	}
+	if isPredicate(ws, 0) {
+		return true
+	}
+	if ws[0].fold != "theo" {
+		return false
+	}
+	for k := 1; k < len(ws) && k <= 16; k++ {
+		if strings.IndexByte(t[ws[k-1].end:ws[k].start], ',') >= 0 && isPredicate(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences cuts a text into its sentences: at ". " before a capital.

@@ -35,6 +35,15 @@ func stripEmphasis(s string) string {
 	if strings.HasSuffix(s, "*") {
 		s = s[:len(s)-1]
 	}
+	// Emphasis inside the line: "hoàn thành trước *ngày 15/12/2025.*". A
+	// leading "* " is a bullet and stays.
+	if k := strings.IndexByte(s[min(len(s), 1):], '*'); k >= 0 {
+		bullet := strings.HasPrefix(s, "* ")
+		s = strings.ReplaceAll(s, "*", "")
+		if bullet {
+			s = "*" + s
+		}
+	}
 	return vntext.TrimSpace(s)
 }
 

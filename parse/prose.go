@@ -185,6 +185,8 @@ func (s *state) joins(cur *item, last string, kind markerKind, t string, gapped 
 	switch {
 	case cur.text == "":
 		return true // "1." on its own line
+	case gapped && (kind == mkDash || kind == mkPlus) && !endsClause(last):
+		return true // a wrapped line that starts with a hyphen: "Công nghiệp\n- Viễn thông Quân đội"
 	case kind != mkNone:
 		return false
 	case startsLower(t):

@@ -124,15 +124,32 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 	if semi {
 		stops = ":.;"
 	}
-	if k := indexOutside(rest, stops); k >= 0 {
-		stop = start + k
+	from := 0
+	for {
+		k := indexOutside(rest[from:], stops)
+		if k < 0 {
+			break
+		}
+		stop = start + from + k
+		if rest[from+k] != ':' || !listsNames(rest[:from+k], rest[from+k+1:]) {
+			break
+		}
+		from += k + 1 // "các Tập đoàn: Bưu chính Viễn thông Việt Nam, ..."
+		stop = len(t)
 	}
 	end = stop
-	for j := i + 1; j < len(ws) && ws[j].start < stop && j-i <= 40; j++ {
+	for j := i + 1; j < len(ws) && ws[j].start < stop && j-i <= 80; j++ {
 		if ws[j].upper || nameHeads[ws[j-1].fold] && ws[j-1].upper || inParens(t, ws[j].start) {
 			continue // a word of a name: "Sở Xây dựng", "Ban chỉ đạo", "(Sở ...)"
 		}
+		if ws[j].fold == "theo" && !isPredicate(ws, j) {
+			end = ws[j].start // "UBND cấp xã theo chức năng ... có trách nhiệm"
+			break
+		}
 		if isPredicate(ws, j) {
+			if !ws[j-1].upper && !isStrong(ws, j) && strongAfter(t, ws, j, stop) {
+				continue // "các sở, ngành quản lý quy hoạch ... có trách nhiệm": a verb of the name
+			}
 			end = ws[j].start
 			break
 		}
@@ -142,6 +159,58 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 		return 0, 0, false
 	}
 	return start, end, true
+}
+
+// listsNames reports whether a colon between before and after opens the
+// names of a collective: "các Tập đoàn: Bưu chính Viễn thông Việt Nam,
+// Công nghiệp - Viễn thông Quân đội", "các tỉnh: Đắk Lắk, Khánh Hòa".
+func listsNames(before, after string) bool {
+	ws := words(before)
+	n := len(ws)
+	if n == 0 || !(n >= 2 && ws[n-2].fold == "cac" || n >= 3 && ws[n-3].fold == "cac") {
+		return false
+	}
+	aw := words(after)
+	return len(aw) > 0 && aw[0].upper && strings.Contains(after, ",")
+}
+
+// strongPredicates are the predicates that can only start a duty, never
+// describe the body in its name: "có trách nhiệm", "chủ trì".
+var strongPredicates = [][]string{
+	{"co", "trach", "nhiem"}, {"chiu", "trach", "nhiem"}, {"chu", "tri"}, {"la", "co", "quan"},
+	{"la", "dau", "moi"}, {"lam", "dau", "moi"},
+}
+
+// isStrong reports whether a strong predicate starts at word j.
+func isStrong(ws []word, j int) bool {
+	for _, p := range strongPredicates {
+		if wordsAre(ws, j, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// strongAfter reports whether a strong predicate follows word j of t in
+// the same phrase, perhaps after an adverbial "theo ...": the verb at j
+// describes the body ("các ngành quản lý quy hoạch theo chức năng, nhiệm
+// vụ được giao có trách nhiệm"), it does not act on an object ("chỉ đạo
+// Sở Xây dựng", "tổ chức triển khai").
+func strongAfter(t string, ws []word, j, stop int) bool {
+	adverbial := false
+	for k := j + 1; k < len(ws) && ws[k].start < stop && k-j <= 16; k++ {
+		switch {
+		case isStrong(ws, k):
+			return true
+		case ws[k].upper || isPredicate(ws, k) && !adverbial:
+			return false
+		case ws[k].fold == "theo":
+			adverbial = true
+		case !adverbial && strings.IndexByte(t[ws[k-1].end:ws[k].start], ',') >= 0:
+			return false
+		}
+	}
+	return false
 }
 
 // indexOutside returns the index of the first of chars in t that is not
@@ -166,8 +235,15 @@ func inParens(t string, i int) bool {
 	return strings.Count(t[:i], "(") > strings.Count(t[:i], ")")
 }
 
+// levels are the words after "cấp" that make it a level ("cấp tỉnh"),
+// not the verb "to grant".
+var levels = map[string]bool{"tinh": true, "huyen": true, "xa": true, "co": true, "trung": true, "bo": true, "uy": true, "thanh": true, "quan": true, "phuong": true, "so": true, "nganh": true}
+
 // isPredicate reports whether a predicate starts at word j.
 func isPredicate(ws []word, j int) bool {
+	if ws[j].fold == "cap" && j+1 < len(ws) && levels[ws[j+1].fold] {
+		return false // "các sở, ngành cấp tỉnh"
+	}
 	for _, p := range predicates[ws[j].fold] {
 		if wordsAre(ws, j, strings.Fields(p)) {
 			return true

@@ -139,6 +139,14 @@ var heads = map[string][]string{
 	"doanh": {"nghiep"}, "hoc": {"vien"}, "lien": {"doan", "hiep"}, "co": {"quan"},
 }
 
+// notHeads are the words after which a head word starts a common word,
+// not a body: "Trường hợp" (case), "Ban hành" (issue), "Hội nghị"
+// (conference).
+var notHeads = map[string][]string{
+	"truong": {"hop"}, "ban": {"hanh"}, "hoi": {"nghi", "thao"}, "phong": {"chong", "ngua"},
+	"vu": {"viec"}, "to": {"chuc"},
+}
+
 // unitStart reports whether a new unit can start at token k: a registry
 // name starts there, or "các", or a capitalised head word.
 func (r *Registry) unitStart(toks []tok, k int) bool {
@@ -158,6 +166,13 @@ func (r *Registry) unitStart(toks []tok, k int) bool {
 	seconds, ok := heads[t.key]
 	if !ok {
 		return false
+	}
+	if k+1 < len(toks) {
+		for _, s := range notHeads[t.key] {
+			if toks[k+1].key == s {
+				return false // "Trường hợp", "Ban hành", "Hội nghị"
+			}
+		}
 	}
 	if len(seconds) == 0 {
 		return true
