@@ -342,9 +342,14 @@ func (s *state) clauseOf(sent string) (clause, bool) {
 		}
 	}
 	// After an adverbial clause: "Để xác định vị trí ..., Ủy ban nhân dân
-	// tỉnh phối hợp ...". The clause is part of the duty.
+	// tỉnh phối hợp ...". The clause is part of the duty. A sentence that
+	// opens with a verb of assignment ("Yêu cầu từng bộ, ngành, ...") has
+	// no adverbial clause.
 	for _, t := range cands {
 		ws := words(t)
+		if assigns(ws) {
+			continue
+		}
 		for j := 1; j < len(ws) && j < 30; j++ {
 			if ws[j].start < 2 || t[ws[j].start-2] != ',' {
 				continue

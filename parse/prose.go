@@ -20,6 +20,7 @@ type markerKind uint8
 
 const (
 	mkNone   markerKind = iota // a paragraph without a marker
+	mkRoman                    // "II.", a heading written in sentence case
 	mkNumber                   // "1.", "2)"
 	mkDotted                   // "1.1.", "2.3"
 	mkLetter                   // "a)", "đ)"
@@ -46,6 +47,8 @@ type item struct {
 // before it of a lower level.
 func (it *item) level() int {
 	switch it.kind {
+	case mkRoman:
+		return 5
 	case mkNumber:
 		return 10
 	case mkDotted:
@@ -63,7 +66,7 @@ func (it *item) level() int {
 }
 
 var (
-	reMarker   = regexp.MustCompile(`^(?:(\d{1,3}(?:\.\d{1,3})+)\.?|(\d{1,3})[.)]|([a-zđ])[).]|\((\d{1,2}|[a-zđ])\)|([-–—•·])|(\+))(?:\s+|$)`)
+	reMarker   = regexp.MustCompile(`^(?:(\d{1,3}(?:\.\d{1,3})+)\.?|(\d{1,3})[.)]|([a-zđ])[).]|\((\d{1,2}|[a-zđ])\)|([-–—•·])|(\+)|([IVX]{1,5})[.)])(?:\s+|$)`)
 	reTrailing = regexp.MustCompile(`\s(\d{1,3}(?:\.\d{1,3})+\.?)$`)
 )
 
@@ -90,6 +93,8 @@ func markerOf(t string) (marker string, kind markerKind, depth int, text string)
 		return t[m[8]:m[9]], mkParen, 0, text
 	case m[10] >= 0:
 		return "-", mkDash, 0, text
+	case m[14] >= 0:
+		return t[m[14]:m[15]], mkRoman, 0, text
 	}
 	return "+", mkPlus, 0, text
 }

@@ -59,6 +59,11 @@ func (s *state) readItem(pb *planBuilder, items []item, i int) {
 		pb.last = rdItem
 	case s.duties(pb, items, i):
 		pb.last = rdDuty
+	case it.kind == mkRoman:
+		// A heading in sentence case: "II. Trách nhiệm phối hợp".
+		pb.addSection(it.marker, it.text, 1, it.pos)
+		s.takeItem(it, rdItem)
+		pb.last = rdItem
 	case it.kind == mkNumber || it.kind == mkDotted:
 		// A heading, or a numbered paragraph: kept whole as a section.
 		pb.addSection(strings.TrimSuffix(it.marker, "."), it.text, 2, it.pos)

@@ -65,6 +65,7 @@ var predicates = func() map[string][]string {
 		"cong bo", "thong tin", "pho bien", "quan triet", "hoan thien", "sua doi", "bo sung", "thu gom",
 		"khac phuc", "mua sam", "tiep xuc", "chuyen", "cap", "thuc thi", "thi hanh",
 		"tuan thu", "thong nhat", "phat dong", "trien", "nhanh chong", "dong thoi", "phoi",
+		"day nhanh", "dang ky", "hoan tat", "khoi cong", "thuc day", "ra quyet dinh", "uu tien",
 	}
 	m := map[string][]string{}
 	for _, p := range list {
@@ -90,6 +91,16 @@ var nameHeads = map[string]bool{"ban": true, "tam": true, "cuc": true, "vu": tru
 // assignVerbs are the verbs that hand a duty to the unit after them.
 var assignVerbs = [][]string{{"giao", "cho"}, {"giao"}, {"de", "nghi"}, {"yeu", "cau"}}
 
+// assigns reports whether words ws open with a verb of assignment.
+func assigns(ws []word) bool {
+	for _, v := range assignVerbs {
+		if wordsAre(ws, 0, v) {
+			return true
+		}
+	}
+	return false
+}
+
 // subject finds the unit a duty falls to at the start of t, after a verb
 // of assignment when there is one. It returns the subject's span, and
 // false when t does not start so.
@@ -106,6 +117,9 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 			i = len(v)
 			break
 		}
+	}
+	if wordsAre(ws, i, []string{"dong", "chi"}) && i+2 < len(ws) && hasTitle(ws, i+2) {
+		i += 2 // "Giao đồng chí Bộ trưởng Bộ Xây dựng ..."
 	}
 	if i >= len(ws) {
 		return 0, 0, false
@@ -147,7 +161,7 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 			break
 		}
 		if isPredicate(ws, j) {
-			if !ws[j-1].upper && !isStrong(ws, j) && strongAfter(t, ws, j, stop) {
+			if !ws[j-1].upper && !isStrong(ws, j) && (strongAfter(t, ws, j, stop) || s.unitsInParens(t, ws, j)) {
 				continue // "các sở, ngành quản lý quy hoạch ... có trách nhiệm": a verb of the name
 			}
 			end = ws[j].start
@@ -166,8 +180,11 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 // Công nghiệp - Viễn thông Quân đội", "các tỉnh: Đắk Lắk, Khánh Hòa".
 func listsNames(before, after string) bool {
 	ws := words(before)
-	n := len(ws)
-	if n == 0 || !(n >= 2 && ws[n-2].fold == "cac" || n >= 3 && ws[n-3].fold == "cac") {
+	n, collective := len(ws), false
+	for k := max(0, n-4); k < n-1; k++ {
+		collective = collective || ws[k].fold == "cac"
+	}
+	if !collective {
 		return false
 	}
 	aw := words(after)
@@ -198,15 +215,34 @@ func isStrong(ws []word, j int) bool {
 // Sở Xây dựng", "tổ chức triển khai").
 func strongAfter(t string, ws []word, j, stop int) bool {
 	adverbial := false
-	for k := j + 1; k < len(ws) && ws[k].start < stop && k-j <= 16; k++ {
+	first := j + predicateLen(ws, j) // the first word after the verb
+	for k := first; k < len(ws) && ws[k].start < stop && k-j <= 40; k++ {
 		switch {
+		case inParens(t, ws[k].start):
+			// "Các cơ quan đăng ký đầu tư (Sở Tài chính, ...) có trách nhiệm"
 		case isStrong(ws, k):
-			return true
-		case ws[k].upper || isPredicate(ws, k) && !adverbial:
-			return false
+			return k > first // "tiếp tục chủ trì" is one predicate
 		case ws[k].fold == "theo":
 			adverbial = true
+		case ws[k].upper || isPredicate(ws, k) && !adverbial:
+			return false
 		case !adverbial && strings.IndexByte(t[ws[k-1].end:ws[k].start], ',') >= 0:
+			return false
+		}
+	}
+	return false
+}
+
+// unitsInParens reports whether the weak verb at word j is followed, in
+// its phrase, by units in parentheses that spell out the body it
+// describes: "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý ...)".
+func (s *state) unitsInParens(t string, ws []word, j int) bool {
+	for k := j + predicateLen(ws, j); k < len(ws) && k-j <= 8; k++ {
+		gap := t[ws[k-1].end:ws[k].start]
+		if p := strings.IndexByte(gap, '('); p >= 0 {
+			return s.reg.StartsUnit(t[ws[k].start:])
+		}
+		if strings.IndexByte(gap, ',') >= 0 || isPredicate(ws, k) {
 			return false
 		}
 	}
@@ -238,6 +274,18 @@ func inParens(t string, i int) bool {
 // levels are the words after "cấp" that make it a level ("cấp tỉnh"),
 // not the verb "to grant".
 var levels = map[string]bool{"tinh": true, "huyen": true, "xa": true, "co": true, "trung": true, "bo": true, "uy": true, "thanh": true, "quan": true, "phuong": true, "so": true, "nganh": true}
+
+// predicateLen returns how many words the longest predicate at word j
+// spans, or 0.
+func predicateLen(ws []word, j int) int {
+	n := 0
+	for _, p := range predicates[ws[j].fold] {
+		if f := strings.Fields(p); len(f) > n && wordsAre(ws, j, f) {
+			n = len(f)
+		}
+	}
+	return n
+}
 
 // isPredicate reports whether a predicate starts at word j.
 func isPredicate(ws []word, j int) bool {

@@ -137,6 +137,7 @@ var heads = map[string][]string{
 	"chi": {"cuc", "nhanh"}, "quoc": {"hoi"}, "chinh": {"phu"}, "thu": {"tuong"},
 	"mat": {"tran"}, "tinh": {"uy"}, "dang": {"uy"}, "benh": {"vien"},
 	"doanh": {"nghiep"}, "hoc": {"vien"}, "lien": {"doan", "hiep"}, "co": {"quan"},
+	"thue": {"tinh", "thanh", "co"}, "kho": {"bac"}, "hai": {"quan"},
 }
 
 // notHeads are the words after which a head word starts a common word,
