@@ -20,7 +20,7 @@ func (m Match) Text(sentence string) string { return sentence[m.Start:m.End] }
 // and of events are not taken.
 var cues = [][]string{
 	{"cham", "nhat"}, {"truoc"}, {"hoan", "thanh"}, {"xong"}, {"trong"}, {"den", "het"},
-	{"dinh", "ky"}, {"hang"}, {"thuong", "xuyen"},
+	{"dinh", "ky"}, {"hang"}, {"thuong", "xuyen"}, {"vao"},
 }
 
 // maxPhrase is the most tokens a deadline phrase found in a sentence
@@ -30,7 +30,7 @@ const maxPhrase = 16
 // Find returns the deadline phrases of a sentence, in order, each with
 // its byte span and its schedule: "..., hoàn thành trước ngày 15/9/2027"
 // gives the date 2027-09-15. A phrase is found where a cue opens it
-// ("trước", "chậm nhất", "hoàn thành", "trong", "định kỳ", "hằng", ...),
+// ("trước", "chậm nhất", "hoàn thành", "trong", "vào", "định kỳ", "hằng", ...),
 // as the longest phrase from the cue that Parse reads without words left
 // over. Dates of cited documents are not deadlines: they follow no cue.
 // In a sentence that names a recurring duty ("định kỳ", "hằng tháng"), a

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/docref"
 	"github.com/kehoach/kehoach/internal/vntext"
 )
@@ -66,7 +67,7 @@ func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 	// Sentences whose subject is a unit.
 	found := false
 	text := it.text
-	if strings.HasSuffix(text, ":") && bulletsUnder(items, i) && !s.kidsAreDuties(items, i) {
+	if strings.HasSuffix(text, ":") && bulletsUnder(items, i) && (!s.kidsAreDuties(items, i) || len(deadline.Find(text, deadline.Context{})) > 0) {
 		text = fullText(items, i) // "... cụ thể như sau:" and its bullets
 	}
 	for _, c := range s.clauses(text) {
@@ -134,6 +135,11 @@ func (s *state) unitHeading(items []item, i int) (lead, rest string, ok bool) {
 	}
 	rest = vntext.TrimSpace(it.text[end:])
 	if (rest == "" || strings.HasSuffix(rest, ":")) && utf8.RuneCountInString(rest) < 200 {
+		if len(deadline.Find(rest, deadline.Context{})) > 0 {
+			// "Các Bộ: ... khẩn trương khắc phục ..., hoàn thành trong
+			// tháng 11 năm 2025, cụ thể:" is a duty, its items its parts.
+			return "", "", false
+		}
 		return it.text[start:end], rest, true
 	}
 	// A title naming a body, not a sentence ("5. Các chủ đầu tư xây dựng
@@ -236,6 +242,9 @@ func (s *state) dutiesUnder(pb *planBuilder, items []item, k int, lead, partners
 func (s *state) groups(items []item, k int) bool {
 	it := &items[k]
 	t := it.text
+	if len(deadline.Find(t, deadline.Context{})) > 0 {
+		return false // a duty with its deadline, its items its parts
+	}
 	f := foldPhrase(t)
 	if strings.HasPrefix(f, "chu tri") || strings.HasPrefix(f, "phoi hop") || strings.HasPrefix(f, "la co quan") {
 		return strings.HasSuffix(t, ":") || !endsSentence(t) && utf8.RuneCountInString(t) < 300
@@ -380,6 +389,9 @@ func promulgates(pred string) bool {
 	return strings.HasSuffix(rest, "sau:")
 }
 
+// timeWords are the words of a date: "ngày 15 tháng 11 năm 2025".
+var timeWords = map[string]bool{"nhat": true, "ngay": true, "thang": true, "nam": true, "quy": true, "tuan": true}
+
 // startsPredicate reports whether t starts with a predicate, or with an
 // adverbial "theo ..." and a predicate after its comma ("theo chức năng,
 // nhiệm vụ và thẩm quyền, trao đổi, phối hợp ...").
@@ -390,6 +402,14 @@ func startsPredicate(t string) bool {
 	}
 	if isPredicate(ws, 0) {
 		return true
+	}
+	if ws[0].fold == "truoc" || wordsAre(ws, 0, []string{"cham", "nhat"}) {
+		// "trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra"
+		k := 1
+		for k < len(ws) && (timeWords[ws[k].fold] || ws[k].fold[0] >= '0' && ws[k].fold[0] <= '9') {
+			k++
+		}
+		return k > 1 && k < len(ws) && isPredicate(ws, k)
 	}
 	if ws[0].fold != "theo" {
 		return false

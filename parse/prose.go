@@ -196,12 +196,21 @@ func (s *state) joins(cur *item, last string, kind markerKind, t string, gapped 
 		return false
 	case startsLower(t):
 		return true
+	case startsPredicate(t) && !strings.HasSuffix(t, ":") && s.namesOnly(cur.text):
+		return false // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" over "Tập trung chỉ đạo ..."
 	case cur.caps && isCaps(t):
 		return false
 	case gapped:
 		return true
 	}
 	return utf8.RuneCountInString(last) >= 45 && !endsClause(last) && !isCaps(last)
+}
+
+// namesOnly reports whether t names units and nothing else: a unit
+// heading.
+func (s *state) namesOnly(t string) bool {
+	start, end, ok := s.subject(t)
+	return ok && start == 0 && vntext.TrimSpace(strings.TrimRight(t[end:], ",:")) == ""
 }
 
 // endsClause reports whether a line ends a sentence, a clause or a

@@ -65,7 +65,7 @@ var predicates = func() map[string][]string {
 		"cong bo", "thong tin", "pho bien", "quan triet", "hoan thien", "sua doi", "bo sung", "thu gom",
 		"khac phuc", "mua sam", "tiep xuc", "chuyen", "cap", "thuc thi", "thi hanh",
 		"tuan thu", "thong nhat", "phat dong", "trien", "nhanh chong", "dong thoi", "phoi",
-		"day nhanh", "dang ky", "hoan tat", "khoi cong", "thuc day", "ra quyet dinh", "uu tien",
+		"day nhanh", "truc tiep", "dang ky", "hoan tat", "khoi cong", "thuc day", "ra quyet dinh", "uu tien",
 	}
 	m := map[string][]string{}
 	for _, p := range list {
@@ -86,7 +86,7 @@ var titles = []string{
 
 // nameHeads are words after which a verb is part of a name: "Ban Quản
 // lý", "Ban Chỉ đạo", "Trung tâm Phục vụ", "Cục Kiểm soát".
-var nameHeads = map[string]bool{"ban": true, "tam": true, "cuc": true, "vu": true, "quy": true, "dong": true, "to": true, "phong": true, "so": true, "bo": true}
+var nameHeads = map[string]bool{"ban": true, "tam": true, "cuc": true, "vu": true, "quy": true, "to": true, "phong": true, "so": true, "bo": true}
 
 // assignVerbs are the verbs that hand a duty to the unit after them.
 var assignVerbs = [][]string{{"giao", "cho"}, {"giao"}, {"de", "nghi"}, {"yeu", "cau"}}
@@ -156,8 +156,16 @@ func (s *state) subjectIn(t string, semi bool) (start, end int, ok bool) {
 		if ws[j].upper || nameHeads[ws[j-1].fold] && ws[j-1].upper || inParens(t, ws[j].start) {
 			continue // a word of a name: "Sở Xây dựng", "Ban chỉ đạo", "(Sở ...)"
 		}
-		if ws[j].fold == "theo" && !isPredicate(ws, j) {
-			end = ws[j].start // "UBND cấp xã theo chức năng ... có trách nhiệm"
+		if collectives[ws[j-1].fold] {
+			continue // "các tổ chức", "những hoạt động": a noun after a collective
+		}
+		if inList(t, ws, j) {
+			continue // "cộng đồng, tổ chức, cá nhân"
+		}
+		if ws[j].fold == "theo" && !isPredicate(ws, j) || ws[j].fold == "truoc" || wordsAre(ws, j, []string{"cham", "nhat"}) {
+			// "UBND cấp xã theo chức năng ... có trách nhiệm", "Giao Phó
+			// Thủ tướng ... trước ngày 15/11/2025 trực tiếp kiểm tra"
+			end = ws[j].start
 			break
 		}
 		if isPredicate(ws, j) {
@@ -189,6 +197,22 @@ func listsNames(before, after string) bool {
 	}
 	aw := words(after)
 	return len(aw) > 0 && aw[0].upper && strings.Contains(after, ",")
+}
+
+// collectives are the words after which a verb is a noun: "các tổ
+// chức", "những hoạt động".
+var collectives = map[string]bool{"cac": true, "nhung": true, "moi": true, "tung": true}
+
+// inList reports whether the predicate at word j stands between commas
+// (or before a colon) as an item of a list: "Doanh nghiệp, cộng đồng, tổ
+// chức, cá nhân:".
+func inList(t string, ws []word, j int) bool {
+	n := predicateLen(ws, j)
+	if n == 0 || !strings.Contains(t[ws[j-1].end:ws[j].start], ",") {
+		return false
+	}
+	after := t[ws[j+n-1].end:]
+	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, ":")
 }
 
 // strongPredicates are the predicates that can only start a duty, never

@@ -133,7 +133,7 @@ var heads = map[string][]string{
 	"truong": nil, "phong": nil, "to": nil, "hoi": nil,
 	"uy": {"ban"}, "trung": {"tam", "uong"}, "van": {"phong"}, "tong": {"cuc", "cong", "lien"},
 	"ngan": {"hang"}, "thong": {"tan"}, "toa": {"an"}, "kiem": {"toan", "sat"},
-	"bao": {"hiem"}, "cong": {"an", "ty"}, "tap": {"doan"}, "thanh": {"tra", "uy"},
+	"bao": nil, "cong": {"an", "ty"}, "tap": {"doan"}, "thanh": {"tra", "uy", "pho"},
 	"chi": {"cuc", "nhanh"}, "quoc": {"hoi"}, "chinh": {"phu"}, "thu": {"tuong"},
 	"mat": {"tran"}, "tinh": {"uy"}, "dang": {"uy"}, "benh": {"vien"},
 	"doanh": {"nghiep"}, "hoc": {"vien"}, "lien": {"doan", "hiep"}, "co": {"quan"},
@@ -145,7 +145,7 @@ var heads = map[string][]string{
 // (conference).
 var notHeads = map[string][]string{
 	"truong": {"hop"}, "ban": {"hanh"}, "hoi": {"nghi", "thao"}, "phong": {"chong", "ngua"},
-	"vu": {"viec"}, "to": {"chuc"},
+	"vu": {"viec"}, "to": {"chuc"}, "bao": {"cao", "dam", "ve", "quan", "ton", "tri", "gom", "dong"},
 }
 
 // unitStart reports whether a new unit can start at token k: a registry
