@@ -56,6 +56,7 @@ type taskRow struct {
 	// findDeadline asks for the deadline to be found in the content, for
 	// a duty without a deadline of its own.
 	findDeadline bool
+	findIn       string // the text to find it in, when not the content
 	year         int // the year a table's header gives its deadlines, or 0
 	pos          block.Pos
 	cells        []rowCell
@@ -236,7 +237,11 @@ func (s *state) task(r *taskRow, ctx deadline.Context, keys *keys) plan.Task {
 		}
 	}
 	if r.findDeadline && t.Deadline.Raw == "" {
-		if m, ok := pickDeadline(deadline.Find(t.Content, ctx)); ok {
+		in := t.Content
+		if r.findIn != "" {
+			in = r.findIn
+		}
+		if m, ok := pickDeadline(deadline.Find(in, ctx)); ok {
 			t.Deadline = m.Schedule
 			t.Source["deadline"] = m.Raw
 		}

@@ -48,6 +48,9 @@ func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 		}
 		return true
 	}
+	if s.titledDuty(pb, items, i) {
+		return true
+	}
 	start, end, ok := s.subject(it.text)
 	if ok {
 		rest := vntext.TrimSpace(it.text[end:])
@@ -115,6 +118,30 @@ func (s *state) leadIn(pb *planBuilder, items []item, i int) bool {
 		}
 		s.dutiesUnder(pb, items, j, lead, group, it.text)
 	}
+	return true
+}
+
+// titledDuty reads a numbered title over the paragraph that assigns it:
+// "3. Xây dựng các văn bản quy định chi tiết" over "Sở, ban, ngành thuộc
+// Ủy ban nhân dân Thành phố có trách nhiệm rà soát, ...". The title is
+// the task; the paragraph gives its unit, partners and deadline.
+func (s *state) titledDuty(pb *planBuilder, items []item, i int) bool {
+	it := &items[i]
+	if it.kind != mkNumber && it.kind != mkDotted || len(it.kids) != 1 || endsClause(it.text) || !startsPredicate(it.text) {
+		return false
+	}
+	kid := &items[it.kids[0]]
+	if kid.kind != mkNone || len(kid.kids) > 0 {
+		return false
+	}
+	cs := s.clauses(kid.text)
+	if len(cs) != 1 {
+		return false
+	}
+	r := s.dutyRow(pb, it, it.text+"\n"+kid.text, it.text, cs[0].lead, s.partnersIn(kid.text))
+	r.findIn = kid.text
+	pb.rows = append(pb.rows, r)
+	s.takeTree(items, i)
 	return true
 }
 

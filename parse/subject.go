@@ -212,7 +212,19 @@ func inList(t string, ws []word, j int) bool {
 		return false
 	}
 	after := t[ws[j+n-1].end:]
-	return strings.HasPrefix(after, ",") || strings.HasPrefix(after, ":")
+	if strings.HasPrefix(after, ",") || strings.HasPrefix(after, ":") {
+		return true
+	}
+	// "các cơ quan, tổ chức khác": the list a collective opened goes on.
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		if collectives[ws[k].fold] {
+			return true
+		}
+		if k > 0 && strings.Contains(t[ws[k-1].end:ws[k].start], ",") {
+			break
+		}
+	}
+	return false
 }
 
 // strongPredicates are the predicates that can only start a duty, never
