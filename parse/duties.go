@@ -442,8 +442,9 @@ func startsPredicate(t string) bool {
 		return false
 	}
 	for k := 1; k < len(ws) && k <= 16; k++ {
-		if strings.IndexByte(t[ws[k-1].end:ws[k].start], ',') >= 0 && isPredicate(ws, k) {
-			return true
+		after := strings.IndexByte(t[ws[k-1].end:ws[k].start], ',') >= 0 || ws[k-1].fold == "giao" || ws[k-1].fold == "minh"
+		if after && isPredicate(ws, k) {
+			return true // "theo chức năng, nhiệm vụ được giao nghiên cứu ..."
 		}
 	}
 	return false

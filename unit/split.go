@@ -136,7 +136,7 @@ var heads = map[string][]string{
 	"bao": nil, "cong": {"an", "ty"}, "tap": {"doan"}, "thanh": {"tra", "uy", "pho"},
 	"chi": {"cuc", "nhanh"}, "quoc": {"hoi"}, "chinh": {"phu"}, "thu": {"tuong"},
 	"mat": {"tran"}, "tinh": {"uy"}, "dang": {"uy"}, "benh": {"vien"},
-	"doanh": {"nghiep"}, "hoc": {"vien"}, "lien": {"doan", "hiep"}, "co": {"quan"},
+	"doanh": {"nghiep"}, "hoc": {"vien"}, "lien": {"doan", "hiep", "minh"}, "co": {"quan"},
 	"thue": {"tinh", "thanh", "co"}, "kho": {"bac"}, "hai": {"quan"},
 }
 
