@@ -57,7 +57,7 @@ type taskRow struct {
 	// a duty without a deadline of its own.
 	findDeadline bool
 	findIn       string // the text to find it in, when not the content
-	year         int // the year a table's header gives its deadlines, or 0
+	year         int    // the year a table's header gives its deadlines, or 0
 	pos          block.Pos
 	cells        []rowCell
 	cols         []column

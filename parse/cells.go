@@ -38,7 +38,7 @@ func (r *textReader) cells(i int) int {
 			i++
 			continue
 		}
-		if i >= len(r.lines) || r.lines[i].blank { // the table ends
+		if i >= len(r.lines) || r.ends(i) { // the table ends
 			break
 		}
 		if r.cellEnds(i, len(cur) >= widest(rows) && len(rows) > 0) {
@@ -74,11 +74,20 @@ func (r *textReader) cellEnds(i int, whole bool) bool {
 		switch {
 		case r.lines[k].text == "|":
 			return false
-		case r.lines[k].blank:
+		case r.ends(k):
 			return true
 		}
 	}
 	return true
+}
+
+// ends reports whether line i, after a cell, ends the table: it is blank,
+// and not an empty cell the converter wrote as emphasis marks ("* *"
+// closed by "|"; the same marks followed by text are a paragraph after
+// the table).
+func (r *textReader) ends(i int) bool {
+	l := r.lines[i]
+	return l.blank && !(l.emph && i+1 < len(r.lines) && r.lines[i+1].text == "|")
 }
 
 // widest returns the number of cells of the widest row.

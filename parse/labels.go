@@ -64,7 +64,7 @@ func (s *state) sharesLabels(items []item, i int) bool {
 	}
 	for j := i + 1; j < len(items); j++ {
 		o := &items[j]
-		if o.kind != it.kind || o.depth != it.depth || o.parent != it.parent {
+		if o.done || o.kind != it.kind || o.depth != it.depth || o.parent != it.parent {
 			return false
 		}
 		if text, _ := s.labelText(items, j); namesTask(s.vocab.findLabels(text)) {
@@ -101,16 +101,34 @@ func (s *state) labelText(items []item, i int) (string, []int) {
 			walk(c)
 		}
 	}
+	labelled := false // a kid holds a label of the vocabulary
+	for _, k := range items[i].kids {
+		if lbs := s.vocab.findLabels(items[k].text); len(lbs) > 0 && lbs[0].start <= 2 {
+			labelled = true
+		}
+	}
 	for _, k := range items[i].kids {
 		kid := &items[k]
 		if kid.kind == mkNumber || kid.kind == mkDotted {
 			continue // a numbered item has labels of its own
 		}
-		if lbs := s.vocab.findLabels(kid.text); len(lbs) > 0 && lbs[0].start <= 2 || s.contentLabel(kid.text) {
+		if lbs := s.vocab.findLabels(kid.text); len(lbs) > 0 && lbs[0].start <= 2 || s.contentLabel(kid.text) || labelled && otherLabel(kid.text) {
 			walk(k)
 		}
 	}
 	return text, parts
+}
+
+// otherLabel reports a line that starts with a label outside the
+// vocabulary, "Số lượng: 02 hội nghị", beside labels of the vocabulary: a
+// detail of the task, kept in its paragraph.
+func otherLabel(t string) bool {
+	k := strings.IndexByte(t, ':')
+	if k <= 0 || k > 60 {
+		return false
+	}
+	ws := words(t[:k])
+	return len(ws) >= 1 && len(ws) <= 5 && ws[0].upper && ws[0].start <= 2
 }
 
 // contentLabel reports a line that starts with the label of a task's

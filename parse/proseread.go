@@ -59,6 +59,9 @@ func (s *state) readItem(pb *planBuilder, items []item, i int) {
 		pb.last = rdItem
 	case s.duties(pb, items, i):
 		pb.last = rdDuty
+	case s.orphan(it):
+		// Labels or a unit heading that gave no task: read below as a
+		// heading or text, with a diagnostic (orphan reports false).
 	case it.kind == mkRoman:
 		// A heading in sentence case: "II. Trách nhiệm phối hợp".
 		pb.addSection(it.marker, it.text, 1, it.pos)
@@ -129,8 +132,16 @@ func (s *state) dutyRow(pb *planBuilder, it *item, paragraph, content, lead, par
 	return r
 }
 
-// orphanLabels reports an item whose labels name a lead or a deadline but
-// that gave no task.
-func (s *state) orphanLabels(it *item) {
-	s.diag(it.pos, plan.Warning, CodeLabels, "labels name a lead or a deadline, but no task was read: %s", quote(it.text)).Len = runes(it.text)
+// orphan reports, with a diagnostic, an item that no reader made a task
+// of although it looks like one: its labels name a lead or a deadline, or
+// it is a unit heading with nothing under it. It returns false, so that
+// the item is still read as a heading or text.
+func (s *state) orphan(it *item) bool {
+	switch {
+	case namesTask(s.vocab.findLabels(it.text)):
+		s.diag(it.pos, plan.Warning, CodeLabels, "labels name a lead or a deadline, but no task was read: %s", quote(it.text)).Len = runes(it.text)
+	case it.kind != mkNone && it.kind != mkRoman && len(it.kids) == 0 && strings.HasSuffix(it.text, ":") && s.namesOnly(it.text):
+		s.diag(it.pos, plan.Warning, CodeLabels, "unit heading with no duty under it: %s", quote(it.text)).Len = runes(it.text)
+	}
+	return false
 }

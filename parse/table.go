@@ -37,6 +37,10 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	case pb.names != nil && pb.width == g.width():
 		names = pb.names // the table goes on after a page break or a heading
 	}
+	if what := procedureTable(names, g); what != "" {
+		s.readProcedure(pb, g, what, g[0].pos)
+		return
+	}
 	var samples [][]string
 	for _, r := range g[first:] {
 		if _, ok := r.number(); ok {

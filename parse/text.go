@@ -24,6 +24,7 @@ type textLine struct {
 	indent block.Indent
 	caps   bool
 	blank  bool // nothing on it but white space, or a rule ("-----")
+	emph   bool // blank, but written: only emphasis marks ("* *", "** **")
 	tabs   bool // it holds two tabs or more
 }
 
@@ -116,6 +117,7 @@ func scanLine(raw string, off int) textLine {
 	l.tabs = strings.Count(raw, "\t") >= 2
 	hasMarks := l.mark < l.lead
 	if l.text == "" && !hasMarks || l.text != "" && isRule(l.text) {
+		l.emph = l.text == "" && vntext.TrimSpace(rest) != ""
 		l.text, l.blank = "", !hasMarks
 		return l
 	}
