@@ -78,10 +78,18 @@ func readProposal(s *state) int {
 	return 1
 }
 
-// readDecides reads "QUYẾT ĐỊNH:", after which the articles come.
+// isDecides reports the enacting line: "QUYẾT ĐỊNH:", or a resolution's
+// "QUYẾT NGHỊ:".
+func isDecides(t string) bool {
+	t = strings.ReplaceAll(t, " ", "")
+	return t == "QUYẾTĐỊNH:" || t == "QUYẾTNGHỊ:"
+}
+
+// readDecides reads "QUYẾT ĐỊNH:" or "QUYẾT NGHỊ:", after which the
+// articles come.
 func readDecides(s *state) int {
 	p, k := s.cur()
-	if s.dec.phase != preamble || p.Text != "QUYẾT ĐỊNH:" && p.Text != "QUYẾT ĐỊNH :" {
+	if s.dec.phase != preamble || !isDecides(p.Text) {
 		return 0
 	}
 	if s.doc.Kind == "" {

@@ -131,7 +131,7 @@ func readTitleCont(s *state) int {
 	switch {
 	case !d.titleOpen:
 		return 0
-	case !p.Caps:
+	case !p.Caps && p.Heading == 0: // a Markdown heading may be in sentence case
 		d.titleOpen = false
 		return 0
 	case d.phase != preamble || isAuthority(p.Text) || isSection(p.Text):

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"regexp"
 
 	"github.com/kehoach/kehoach/plan"
@@ -105,15 +106,26 @@ func (s *state) planStarts() []int {
 			if len(starts) > 0 {
 				last = starts[len(starts)-1]
 			}
-			j := i - 1
+			// A line or two not in capitals may come between: a
+			// subtitle ("Thực hiện Nghị quyết số 57-NQ/TW ...").
+			j, sub, caps := i-1, 0, false
 			for ; j > last; j-- {
 				q := s.src.Blocks[j]
-				if q.IsTable() || !s.para(q.Para).Caps && s.para(q.Para).Text != "" {
+				if q.IsTable() {
 					break
 				}
-				if s.para(q.Para).Text != "" {
-					k = j
+				t := s.para(q.Para).Text
+				if t == "" {
+					continue
 				}
+				if !s.para(q.Para).Caps {
+					if caps || sub == 2 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ";") || strings.HasSuffix(t, ":") {
+						break
+					}
+					sub++
+					continue
+				}
+				caps, k = true, j
 			}
 			if j > last && k < i {
 				add(k) // a note without a title above it is no plan's

@@ -202,7 +202,7 @@ var bookmarks = regexp.MustCompile(`^(\[bookmark: [^\]]*\]\s*)+`)
 
 // markers are lines that only mark structure; the model keeps what they
 // mark, not their text.
-var markers = regexp.MustCompile(`^(\||QUYẾT ĐỊNH:|QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CỘNG HÒA XÃ|CỘNG HOÀ XÃ|HỘI CHỦ NGHĨA VIỆT NAM|Nơi nhận:|\(Kèm theo .*\)|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|\d{1,2} tháng \d{1,2} năm \d{4})$`)
+var markers = regexp.MustCompile(`^(\||QUYẾT ĐỊNH:|QUYẾT NGHỊ:|QUYẾT ĐỊNH|KẾ HOẠCH|NGHỊ QUYẾT|CỘNG HÒA XÃ|CỘNG HOÀ XÃ|HỘI CHỦ NGHĨA VIỆT NAM|Nơi nhận:|\(Kèm theo .*\)|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập - Tự do - Hạnh phúc|\d{1,2} tháng \d{1,2} năm \d{4})$`)
 
 // structure strips what the model keeps as fields rather than as text:
 // "Điều 1." before an article, "Số:" before a number, the date after a

@@ -28,7 +28,11 @@ func readAppendix(s *state, pb *planBuilder) int {
 // "Kèm theo" note, wrapped over paragraphs.
 func readPlanTitle(s *state, pb *planBuilder) int {
 	p, k := s.planPara(pb)
-	if pb.standalone || !p.Caps || p.Indent != 0 || len(pb.rows) > 0 || pb.pl.AttachedTo != nil ||
+	// A line not in capitals continues the title as its subtitle when the
+	// note comes right after it.
+	sub := pb.last == rdPlanTitle && pb.i+1 < pb.to && !s.src.Blocks[pb.i+1].IsTable() &&
+		isAttachedStart(s.para(s.src.Blocks[pb.i+1].Para).Text)
+	if pb.standalone || !p.Caps && !sub || p.Indent != 0 || len(pb.rows) > 0 || pb.pl.AttachedTo != nil ||
 		!pb.title.empty() && pb.last != rdPlanTitle {
 		return 0
 	}

@@ -25,6 +25,7 @@ type textLine struct {
 	caps   bool
 	blank  bool // nothing on it but white space, or a rule ("-----")
 	emph   bool // blank, but written: only emphasis marks ("* *", "** **")
+	head   int8 // the level of a Markdown heading ("## "), or 0
 	tabs   bool // it holds two tabs or more
 }
 
@@ -100,6 +101,10 @@ func scanLine(raw string, off int) textLine {
 			l.indent = block.SpaceTab
 		}
 	}
+	if n := headingMarks(rest); n > 0 {
+		l.head = int8(n)
+		rest = vntext.TrimLeftSpace(rest[n:])
+	}
 	marks := rest
 	for strings.HasPrefix(rest, "[bookmark:") {
 		k := bookmarkEnd(rest)
@@ -108,7 +113,13 @@ func scanLine(raw string, off int) textLine {
 		}
 		rest = vntext.TrimLeftSpace(rest[k:])
 	}
-	l.text = stripEmphasis(vntext.TrimRightSpace(rest))
+	body := vntext.TrimRightSpace(rest)
+	if l.head > 0 { // a closing sequence: "## Điều 1 ##"
+		if t := strings.TrimRight(body, "#"); t != body && (t == "" || t[len(t)-1] == ' ') {
+			body = vntext.TrimRightSpace(t)
+		}
+	}
+	l.text = stripEmphasis(body)
 	start := len(raw) - len(rest)
 	l.mark = int32(len(raw) - len(marks))
 	l.off = off + start
@@ -123,6 +134,19 @@ func scanLine(raw string, off int) textLine {
 	}
 	l.caps = isCaps(l.text)
 	return l
+}
+
+// headingMarks returns the number of "#" an ATX Markdown heading starts
+// with ("## Điều 1"), or 0: one to six, followed by a space.
+func headingMarks(s string) int {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n < len(s) && s[n] != ' ' && s[n] != '\t' {
+		return 0
+	}
+	return n
 }
 
 // bookmarkEnd returns the length of the "[bookmark: name]" marker s starts
@@ -181,7 +205,7 @@ func (r *textReader) para(i, cell int) int {
 		r.doc.Marks[len(r.doc.Paras)] = r.doc.Lines[i][l.mark:l.lead]
 	}
 	r.doc.Paras = append(r.doc.Paras, block.Para{
-		Text: l.text, Indent: l.indent, Caps: l.caps, Cell: cell,
+		Text: l.text, Indent: l.indent, Caps: l.caps, Cell: cell, Heading: int(l.head),
 		Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}, Gap: r.gap,
 	})
 	r.gap = false

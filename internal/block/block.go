@@ -45,6 +45,8 @@ type Para struct {
 	Caps bool
 	// Bold and Italic report emphasis over the whole paragraph.
 	Bold, Italic bool
+	// Heading is the level of a Markdown heading ("## "), or 0.
+	Heading int
 }
 
 // Form is the rendering a table was read from.
