@@ -1,8 +1,8 @@
 package parse
 
 import (
-	"strings"
 	"regexp"
+	"strings"
 
 	"github.com/kehoach/kehoach/plan"
 )
