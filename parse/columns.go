@@ -149,7 +149,7 @@ func (s *state) assignColumns(names []string, rows [][]string, pos block.Pos, sa
 			best, bestRate = j, ev[j].deadline
 		}
 	}
-	dl := -1
+	dl, displaced := -1, -1
 	for j := range n {
 		if hdr[j] != RoleDeadline {
 			continue
@@ -165,6 +165,7 @@ func (s *state) assignColumns(names []string, rows [][]string, pos block.Pos, sa
 				dl = j
 			}
 		case ev[j].cells > 0 && ev[j].deadline < 0.2 && bestRate >= 0.6:
+			displaced = j
 			if say {
 				s.diag(pos, plan.Warning, CodeColumnRole, "column %q holds no deadlines; the deadlines are in column %d", names[j], best+2)
 			}
@@ -226,6 +227,15 @@ func (s *state) assignColumns(names []string, rows [][]string, pos block.Pos, sa
 				give(j, r)
 				break
 			}
+		}
+	}
+	// A deadline column that holds none, when the deadlines are in
+	// another column, holds what that column was for: with no output
+	// column left, its text (not units, not statuses) is the output.
+	if displaced >= 0 && !taken[displaced] && !has(cols, RoleOutput) && ev[displaced].units < 0.5 && ev[displaced].status < 0.5 {
+		give(displaced, RoleOutput)
+		if say {
+			s.diag(pos, plan.Warning, CodeColumnRole, "column %q holds no deadlines but outputs: read as the output", names[displaced])
 		}
 	}
 	// Without a header, a column left is an output when it is text.

@@ -32,6 +32,7 @@ type decisionBuilder struct {
 	header    []int // paragraphs in capitals at the top, not yet placed
 	title     textBuf
 	titleOpen bool // the paragraphs under the type line continue the title
+	titleCase bool // the title is in sentence case: lines that go on it start in lower case
 	bases     []basisBuilder
 	articles  []articleBuilder // the last is the article being read
 	signers   int              // lines of the signer's block read

@@ -102,7 +102,8 @@ func (s *state) leadIn(pb *planBuilder, items []item, i int) bool {
 		return false
 	}
 	start, end, ok := s.subject(it.text)
-	if !ok || !startsPredicate(it.text[end:]) || promulgates(it.text[end:]) {
+	named := ok && vntext.TrimSpace(it.text[end:]) == ":" // "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:"
+	if !ok || !named && (!startsPredicate(it.text[end:]) || promulgates(it.text[end:])) {
 		return false
 	}
 	lead := it.text[start:end]
@@ -341,7 +342,7 @@ func (s *state) assignments(sents []string) []string {
 			if cut < 0 {
 				break
 			}
-			out = append(out, t[:cut+1])
+			out = append(out, t[:cut]) // the semicolon ends the part, not its text
 			t = t[cut+2:]
 		}
 		out = append(out, t)

@@ -131,15 +131,31 @@ func readTitleCont(s *state) int {
 	switch {
 	case !d.titleOpen:
 		return 0
-	case !p.Caps && p.Heading == 0: // a Markdown heading may be in sentence case
-		d.titleOpen = false
-		return 0
 	case d.phase != preamble || isAuthority(p.Text) || isSection(p.Text):
+		return 0
+	case p.Caps && !d.titleCase:
+	case d.title.empty() && sentenceTitle(p.Text), p.Heading > 0:
+		// A title in sentence case ("Về việc ban hành ..."), or a
+		// Markdown heading.
+		d.titleCase = true
+	case d.titleCase && !p.Gap && startsLower(p.Text):
+		// The sentence-case title wrapped.
+	default:
+		d.titleOpen = false
 		return 0
 	}
 	d.title.add(" ", p.Text)
 	s.take(k, rdTitle)
 	return 1
+}
+
+// sentenceTitle reports whether t, right under the type line and not in
+// capitals, is the title: not a basis ("Căn cứ ..."), not a clause
+// ending in ";" or ":", and short of a paragraph.
+func sentenceTitle(t string) bool {
+	return !strings.HasPrefix(t, "Căn cứ") && !strings.HasPrefix(t, "Theo đề nghị") &&
+		!strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ".") &&
+		utf8.RuneCountInString(t) <= 300 && !startsLower(t)
 }
 
 // readTitleMark reads the paragraph the source marks as the title

@@ -11,9 +11,9 @@ import (
 func (s *state) judge() {
 	doc := s.doc
 	tasks := 0
-	for _, p := range doc.Plans {
+	for i, p := range doc.Plans {
 		tasks += len(p.Tasks)
-		if len(p.Tasks) == 0 {
+		if len(p.Tasks) == 0 && !s.notPlans[i] { // a catalogue is said by its own diagnostic
 			s.docError(p.Line, CodePlanNoTasks, ErrNoTasks, "plan %s has no task", quote(p.Title))
 		}
 		for _, t := range p.Tasks {

@@ -207,7 +207,7 @@ var markers = regexp.MustCompile(`^(\||QUYẾT ĐỊNH:|QUYẾT NGHỊ:|QUYẾT 
 // structure strips what the model keeps as fields rather than as text:
 // "Điều 1." before an article, "Số:" before a number, the date after a
 // place.
-var structure = regexp.MustCompile(`^(\[\d{1,3}\]\s*|Điều \d+\.\s*|Số:\s*|[IVXL]+\.\s*|\d+(\.\d+)*[.)]\s+|[a-zđ][).]\s+|\(\d{1,2}\)\s+)|,\s*ngày( \d{1,2} tháng \d{1,2} năm \d{4}.*)?$`)
+var structure = regexp.MustCompile(`^(\[\d{1,3}\]\s*|Điều \d+\.\s*|Số:\s*|[IVXL]+\.\s*|\d+(\.\d+)*[.)]\s+|[a-zđ][).]\s+|\(\d{1,2}\)(\s+|$))|,\s*ngày( \d{1,2} tháng \d{1,2} năm \d{4}.*)?$`)
 
 // accounted checks that every non-blank line of src is in the model (its
 // text, without list dashes and closing punctuation, is one of the model's

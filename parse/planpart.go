@@ -29,6 +29,7 @@ type planBuilder struct {
 	rows       []taskRow // the tasks found, in order
 	names      []string  // the column names of the plan's last header,
 	width      int       // and the width of its table, for a table that goes on
+	notPlan    bool      // a table of it was read as not a task table
 }
 
 type sectionBuilder struct {
@@ -70,7 +71,7 @@ func (s *state) readPlan(from, to int, standalone bool) {
 		}
 		pb.i += n
 	}
-	if standalone && len(pb.rows) == 0 && len(pb.sections) == 0 {
+	if standalone && len(pb.rows) == 0 && len(pb.sections) == 0 && !pb.notPlan {
 		return // no plan in the body: its paragraphs stay unclaimed
 	}
 	s.finishPlan(pb)
@@ -113,6 +114,12 @@ func (s *state) finishPlan(pb *planBuilder) {
 		year = y
 	}
 	pl.Tasks = s.tasks(len(s.doc.Plans)+1, pb.rows, deadline.Context{Year: year, Signed: s.doc.Date})
+	if pb.notPlan && len(pl.Tasks) == 0 {
+		if s.notPlans == nil {
+			s.notPlans = map[int]bool{}
+		}
+		s.notPlans[len(s.doc.Plans)] = true
+	}
 	s.doc.Plans = append(s.doc.Plans, pl)
 }
 

@@ -111,5 +111,6 @@ func (s *state) readProcedure(pb *planBuilder, g grid, what string, pos block.Po
 	} else {
 		pb.intro.add("\n", b.String())
 	}
+	pb.notPlan = true
 	s.diag(pos, plan.Info, CodeNotPlan, "table of %d rows is %s, not a task table: kept as text, no task read", len(g), what)
 }

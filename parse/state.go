@@ -21,6 +21,9 @@ type state struct {
 	claims   claims
 	doc      *plan.Document
 	dec      decisionBuilder
+	// notPlans holds the plans (by index) whose tables are catalogues,
+	// steps or estimates rather than tasks: no task is what they hold.
+	notPlans map[int]bool
 	caches
 }
 

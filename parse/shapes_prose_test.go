@@ -1,0 +1,137 @@
+package parse
+
+import "testing"
+
+// Tasks written in paragraphs: labelled tasks, and the duties of each
+// unit in "Tổ chức thực hiện".
+func TestShapesProse(t *testing.T) {
+	runShapes(t, []shapeCase{{
+		name: "labelled-tasks",
+		body: `II. NHIỆM VỤ CỤ THỂ
+
+1. Xây dựng cơ sở dữ liệu cán bộ, công chức
+- Đơn vị chủ trì: Sở Nội vụ.
+- Đơn vị phối hợp: Sở Tài chính, Sở Khoa học và Công nghệ.
+- Thời gian thực hiện: Quý II/2026.
+- Sản phẩm: Cơ sở dữ liệu được vận hành.
+
+2. Tổ chức tập huấn về chuyển đổi số
+- Đơn vị chủ trì: Sở Khoa học và Công nghệ.
+- Thời gian thực hiện: Tháng 8/2026.
+`,
+		tasks: []string{
+			"1 | Xây dựng cơ sở dữ liệu cán bộ, công chức | Sở Nội vụ | Sở Tài chính; Sở Khoa học và Công nghệ | Quý II/2026 | Cơ sở dữ liệu được vận hành",
+			"2 | Tổ chức tập huấn về chuyển đổi số | Sở Khoa học và Công nghệ |  | Tháng 8/2026 | ",
+		},
+	}, {
+		name: "emphasised-labels-lead-and-partners-in-one",
+		body: `II. NHIỆM VỤ CỤ THỂ
+
+1. Nâng cấp Cổng dịch vụ công của tỉnh
+*Cơ quan thực hiện:* Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Khoa học và Công nghệ.
+*Thời hạn:* Trước ngày 30/9/2026.
+`,
+		tasks: []string{
+			"1 | Nâng cấp Cổng dịch vụ công của tỉnh | Văn phòng Ủy ban nhân dân tỉnh | Sở Khoa học và Công nghệ | Trước ngày 30/9/2026 | ",
+		},
+	}, {
+		name: "duties-inline-by-unit",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Tài chính: chủ trì, phối hợp với các cơ quan, đơn vị tham mưu bố trí kinh phí thực hiện Kế hoạch; hoàn thành trước ngày 30/6/2026.
+
+2. Sở Nội vụ: hướng dẫn các xã, phường rà soát vị trí việc làm, hoàn thành trong quý III/2026.
+`,
+		tasks: []string{
+			"1 | chủ trì, phối hợp với các cơ quan, đơn vị tham mưu bố trí kinh phí thực hiện Kế hoạch; hoàn thành trước ngày 30/6/2026. | Sở Tài chính | các cơ quan, đơn vị | hoàn thành trước ngày 30/6/2026 | ",
+			"2 | hướng dẫn các xã, phường rà soát vị trí việc làm, hoàn thành trong quý III/2026. | Sở Nội vụ |  | hoàn thành trong quý III/2026 | ",
+		},
+	}, {
+		name: "unit-heading-over-items",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Khoa học và Công nghệ
+a) Chủ trì hướng dẫn các cơ quan triển khai nền tảng số dùng chung.
+b) Tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2026.
+
+2. Ủy ban nhân dân các xã, phường
+- Bố trí nhân lực cho bộ phận một cửa.
+`,
+		tasks: []string{
+			"a | Chủ trì hướng dẫn các cơ quan triển khai nền tảng số dùng chung. | Sở Khoa học và Công nghệ |  |  | ",
+			"b | Tổng hợp, báo cáo kết quả thực hiện trước ngày 15/12/2026. | Sở Khoa học và Công nghệ |  | trước ngày 15/12/2026 | ",
+			" | Bố trí nhân lực cho bộ phận một cửa. | Ủy ban nhân dân các xã, phường |  |  | ",
+		},
+	}, {
+		name: "giao-unit-leads-in-over-bullets",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+Giao Sở Tư pháp chủ trì, phối hợp với các cơ quan liên quan thực hiện các nội dung sau:
+- Rà soát các văn bản quy phạm pháp luật do tỉnh ban hành.
+- Tổ chức phổ biến pháp luật cho người dân.
+`,
+		tasks: []string{
+			" | Rà soát các văn bản quy phạm pháp luật do tỉnh ban hành. | Sở Tư pháp | các cơ quan liên quan |  | ",
+			" | Tổ chức phổ biến pháp luật cho người dân. | Sở Tư pháp | các cơ quan liên quan |  | ",
+		},
+	}, {
+		name: "two-assignments-in-one-sentence",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+Sở Y tế chủ trì triển khai hồ sơ sức khỏe điện tử; Bảo hiểm xã hội tỉnh phối hợp kết nối dữ liệu khám chữa bệnh.
+`,
+		tasks: []string{
+			" | Sở Y tế chủ trì triển khai hồ sơ sức khỏe điện tử | Sở Y tế |  |  | ",
+			" | Bảo hiểm xã hội tỉnh phối hợp kết nối dữ liệu khám chữa bệnh. | Bảo hiểm xã hội tỉnh |  |  | ",
+		},
+	}, {
+		name: "addressees-are-not-duties",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Xây dựng: chủ trì lập quy hoạch chung đô thị, hoàn thành trong năm 2026.
+
+Nơi nhận:
+- Sở Xây dựng;
+- Sở Tài chính;
+- Lưu: VT.
+`,
+		tasks: []string{
+			"1 | chủ trì lập quy hoạch chung đô thị, hoàn thành trong năm 2026. | Sở Xây dựng |  | hoàn thành trong năm 2026 | ",
+		},
+	}, {
+		name: "de-nghi-lead-in-over-items",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:
+- Tuyên truyền, vận động người dân sử dụng dịch vụ công trực tuyến.
+- Giám sát việc thực hiện Kế hoạch.
+`,
+		tasks: []string{
+			" | Tuyên truyền, vận động người dân sử dụng dịch vụ công trực tuyến. | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh |  |  | ",
+			" | Giám sát việc thực hiện Kế hoạch. | Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh |  |  | ",
+		},
+	}, {
+		name: "topic-then-assignment",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Về hạ tầng số: giao Sở Khoa học và Công nghệ chủ trì nâng cấp mạng truyền số liệu chuyên dùng, hoàn thành trong tháng 11/2026.
+`,
+		tasks: []string{
+			"1 | giao Sở Khoa học và Công nghệ chủ trì nâng cấp mạng truyền số liệu chuyên dùng, hoàn thành trong tháng 11/2026. | Sở Khoa học và Công nghệ |  | hoàn thành trong tháng 11/2026 | ",
+		},
+	}, {
+		name: "nested-unit-headings",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Các sở, ban, ngành
+a) Sở Tài chính
+- Bảo đảm kinh phí thực hiện Kế hoạch.
+b) Sở Nội vụ
+- Đưa kết quả thực hiện vào đánh giá thi đua, khen thưởng.
+`,
+		tasks: []string{
+			" | Bảo đảm kinh phí thực hiện Kế hoạch. | Sở Tài chính |  |  | ",
+			" | Đưa kết quả thực hiện vào đánh giá thi đua, khen thưởng. | Sở Nội vụ |  |  | ",
+		},
+	}})
+}
