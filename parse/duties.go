@@ -55,8 +55,9 @@ func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 	if ok {
 		rest := vntext.TrimSpace(it.text[end:])
 		switch {
-		case strings.HasPrefix(rest, ":") && len(rest) > 1:
-			// "2. Sở Tài chính: tham mưu ..."
+		case strings.HasPrefix(rest, ":") && len(rest) > 1 && startsPredicate(vntext.TrimSpace(rest[1:])):
+			// "2. Sở Tài chính: tham mưu ...", not "Ủy ban bầu cử của
+			// tỉnh: Không quá 05 cá nhân;".
 			content := vntext.TrimSpace(rest[1:])
 			for _, k := range it.kids {
 				content += " " + fullText(items, k)
@@ -354,7 +355,7 @@ func (s *state) assignments(sents []string) []string {
 func (s *state) clauseOf(sent string) (clause, bool) {
 	try := func(t string) (clause, bool) {
 		start, end, ok := s.subject(t)
-		if !ok || end >= len(t) || !startsPredicate(t[end:]) || promulgates(t[end:]) {
+		if !ok || end >= len(t) || !startsPredicate(t[end:]) || promulgates(t[end:]) || defines(t[start:end], t[end:]) {
 			return clause{}, false
 		}
 		return clause{content: t, lead: t[start:end]}, true
@@ -387,17 +388,52 @@ func (s *state) clauseOf(sent string) (clause, bool) {
 		if assigns(ws) {
 			continue
 		}
+		// After a clause that opens with a verb ("Khẩn trương khắc phục
+		// ..., các địa phương phải ..."), the units of a list of objects
+		// ("Đa dạng hóa ... các nền tảng số, ...") must not be taken for
+		// the subject: there the subject must be a unit of the registry.
+		verbFirst := startsPredicate(t)
 		for j := 1; j < len(ws) && j < 30; j++ {
 			if ws[j].start < 2 || t[ws[j].start-2] != ',' {
 				continue
 			}
-			if c, ok := try(t[ws[j].start:]); ok && !s.reg.StartsUnit(t) {
+			if c, ok := try(t[ws[j].start:]); ok && !s.reg.StartsUnit(t) && (!verbFirst || s.allKnown(c.lead)) {
 				c.content = t
 				return c, true
 			}
 		}
 	}
 	return clause{}, false
+}
+
+// defines reports a sentence that says what its subject is or what is
+// done to it, not what it does: "Doanh nghiệp công nghệ số là lực lượng
+// tiên phong ...", "Các cá nhân có thành tích ... chỉ đạo được khen
+// thưởng". "được giao", "được phân công" hand a duty, and stay.
+func defines(subject, pred string) bool {
+	for _, w := range words(subject) {
+		if subject[w.start:w.end] == "là" {
+			return true
+		}
+	}
+	ws := words(pred)
+	for j := 0; j < len(ws) && j < 4; j++ {
+		if pred[ws[j].start:ws[j].end] == "được" {
+			return !wordsAre(ws, j+1, []string{"giao"}) && !wordsAre(ws, j+1, []string{"phan", "cong"})
+		}
+	}
+	return false
+}
+
+// allKnown reports whether every unit a lead names is one of the registry.
+func (s *state) allKnown(lead string) bool {
+	refs := s.split(lead)
+	for _, r := range refs {
+		if r.ID == "" {
+			return false
+		}
+	}
+	return len(refs) > 0
 }
 
 // promulgates reports a predicate that issues the document itself: "ban
@@ -425,8 +461,8 @@ var timeWords = map[string]bool{"nhat": true, "ngay": true, "thang": true, "nam"
 // nhiệm vụ và thẩm quyền, trao đổi, phối hợp ...").
 func startsPredicate(t string) bool {
 	ws := words(t)
-	if len(ws) == 0 {
-		return false
+	if len(ws) == 0 || strings.ContainsAny(t[:ws[0].start], ";.") {
+		return false // a clause has ended: "..., mạng xã hội; cụ thể hóa ..."
 	}
 	if isPredicate(ws, 0) {
 		return true

@@ -32,6 +32,25 @@ func isDuration(c string) bool {
 	return errors.Is(err, deadline.ErrNoAnchor)
 }
 
+// isFigure reports whether a cell holds only a number: "12", "94,29",
+// "1.364.329.243", "15%", or a dash for none.
+func isFigure(c string) bool {
+	if c == "-" || c == "–" {
+		return true
+	}
+	digits := 0
+	for i := 0; i < len(c); i++ {
+		switch b := c[i]; {
+		case b >= '0' && b <= '9':
+			digits++
+		case b == '.' || b == ',' || b == '%' || b == ' ':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
 // procedureTable says what a table is when it is a catalogue of
 // procedures or a list of procedure steps, from its header's words and
 // from its cells; it returns "" for a table that may hold tasks.
@@ -56,14 +75,18 @@ func procedureTable(names []string, rows grid) string {
 	// whose cells are deadlines.
 	width := rows.width()
 	durations := false
+	figures, filled := 0, 0 // columns of numbers, columns with text
 	for j := 0; j < width; j++ {
-		n, d, dl := 0, 0, 0
+		n, d, dl, num := 0, 0, 0, 0
 		for _, r := range rows {
 			if j >= len(r.texts) || r.texts[j] == "" {
 				continue
 			}
 			n++
 			c := r.texts[j]
+			if isFigure(c) {
+				num++
+			}
 			if isDuration(c) {
 				d++
 			} else if sch, err := deadline.Parse(c, deadline.Context{Year: 2000}); err == nil && sch.Kind != deadline.KindUnknown {
@@ -76,6 +99,18 @@ func procedureTable(names []string, rows grid) string {
 		if n >= 2 && d*10 >= n*6 {
 			durations = true
 		}
+		if n >= 2 {
+			filled++
+			if num*10 >= n*8 {
+				figures++
+			}
+		}
+	}
+	// A table most of whose columns are figures (counts, rates, sums)
+	// reports results; it assigns no task. The number column is one of
+	// them, so three at least besides it.
+	if figures >= 4 && figures*2 > filled {
+		return "a table of figures (counts, rates)"
 	}
 	switch {
 	case costs >= 2:

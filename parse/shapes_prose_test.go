@@ -133,5 +133,22 @@ b) Sở Nội vụ
 			" | Bảo đảm kinh phí thực hiện Kế hoạch. | Sở Tài chính |  |  | ",
 			" | Đưa kết quả thực hiện vào đánh giá thi đua, khen thưởng. | Sở Nội vụ |  |  | ",
 		},
+	}, {
+		name: "definitions-passives-and-quotas-are-not-duties",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ: chủ trì tổng hợp kết quả thi đua, báo cáo trước ngày 15/12/2026.
+
+2. Phong trào thi đua được triển khai từ tháng 3 đến tháng 12 năm 2026.
+
+3. Doanh nghiệp công nghệ số là lực lượng tiên phong trong phát triển kinh tế số.
+
+4. Các cá nhân có thành tích xuất sắc trong công tác chuyển đổi số được khen thưởng.
+
+5. Hội đồng Thi đua - Khen thưởng tỉnh: Không quá 05 cá nhân.
+`,
+		tasks: []string{
+			"1 | chủ trì tổng hợp kết quả thi đua, báo cáo trước ngày 15/12/2026. | Sở Nội vụ |  | trước ngày 15/12/2026 | ",
+		},
 	}})
 }

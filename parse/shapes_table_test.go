@@ -145,5 +145,14 @@ func TestShapesTables(t *testing.T) {
 | 2 | In ấn tài liệu tuyên truyền | 500 | 20.000 | 10.000.000 |
 `,
 		codes: []plan.Code{CodeNotPlan},
+	}, {
+		name: "table-of-figures-is-not-a-plan",
+		body: `| STT | Đơn vị | Tổng số TTHC | Đủ điều kiện | Đã cung cấp | Tỷ lệ (%) |
+|---|---|---|---|---|---|
+| 1 | Sở Tư pháp | 120 | 110 | 99 | 90,00 |
+| 2 | Sở Xây dựng | 85 | 80 | 64 | 80,00 |
+| 3 | Sở Y tế | 96 | - | 90 | 93,75 |
+`,
+		codes: []plan.Code{CodeNotPlan},
 	}})
 }

@@ -37,7 +37,7 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	case pb.names != nil && pb.width == g.width():
 		names = pb.names // the table goes on after a page break or a heading
 	}
-	if what := procedureTable(names, g); what != "" {
+	if what := procedureTable(names, g[min(first, len(g)-1):]); what != "" {
 		s.readProcedure(pb, g, what, g[0].pos)
 		return
 	}

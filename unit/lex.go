@@ -20,8 +20,11 @@ type tok struct {
 	f0    int // while lexing: where the folded word starts in the fold buffer
 	word  bool
 	upper bool // the word starts with a capital letter
-	cont  bool
-	caps  uint8 // capital letters in the word, counted up to 3
+	// marked reports a Vietnamese letter with a mark in the word ("Phòng",
+	// not "Phong"; "Sở", not "So").
+	marked bool
+	cont   bool
+	caps   uint8 // capital letters in the word, counted up to 3
 }
 
 func (t tok) isPunct(set string) bool { return !t.word && strings.Contains(set, t.key) }
@@ -134,6 +137,7 @@ func lexPlainInto(dst []tok, s string) ([]tok, bool) {
 				case r >= utf8.RuneSelf:
 					r, n = utf8.DecodeRuneInString(s[i:])
 					if b, up, ok := vntext.FoldLetter(r); ok { // a Vietnamese letter
+						t.marked = true
 						if up {
 							t.caps = min(t.caps+1, 3)
 						} else {

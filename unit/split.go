@@ -140,6 +140,12 @@ var heads = map[string][]string{
 	"thue": {"tinh", "thanh", "co"}, "kho": {"bac"}, "hai": {"quan"},
 }
 
+// plainHeads are the heads written without a mark ("Ban", "Kho bạc",
+// "Doanh nghiệp", "Chi cục", "Thanh tra", "Trung tâm"); the others need
+// theirs, so that a word folded alike ("Phong", "So", "To") is not taken
+// for them.
+var plainHeads = map[string]bool{"ban": true, "kho": true, "doanh": true, "chi": true, "thanh": true, "trung": true}
+
 // notHeads are the words after which a head word starts a common word,
 // not a body: "Trường hợp" (case), "Ban hành" (issue), "Hội nghị"
 // (conference).
@@ -165,8 +171,8 @@ func (r *Registry) unitStart(toks []tok, k int) bool {
 		return false
 	}
 	seconds, ok := heads[t.key]
-	if !ok {
-		return false
+	if !ok || !t.marked && !plainHeads[t.key] {
+		return false // "Phong trào" (a movement) is not "Phòng" (an office)
 	}
 	if k+1 < len(toks) {
 		for _, s := range notHeads[t.key] {

@@ -241,6 +241,11 @@ func TestStartsUnit(t *testing.T) {
 		{"Thứ bậc", false},
 		{"Quý II/2025", false},
 		{"Báo cáo kết quả", false},
+		{"Phòng Văn hóa - Xã hội", true},
+		{"Phong trào thi đua", false}, // folds as "Phòng" does; a movement, not an office
+		{"So sánh kết quả", false},
+		{"Ban Quản lý rừng phòng hộ", true},
+		{"Kho bạc Nhà nước khu vực", true},
 		{"sở tài chính", true}, // a registry name in any case
 		{"trung tâm", false},   // a head word, not capitalised, not a name
 		{"", false},
