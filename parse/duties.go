@@ -163,6 +163,9 @@ func (s *state) unitHeading(items []item, i int) (lead, rest string, ok bool) {
 		return "", "", false
 	}
 	rest = vntext.TrimSpace(it.text[end:])
+	if s.kidsAreEntries(items, i) {
+		return "", "", false // "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;" under it
+	}
 	if (rest == "" || strings.HasSuffix(rest, ":")) && utf8.RuneCountInString(rest) < 200 {
 		if len(deadline.Find(rest, deadline.Context{})) > 0 {
 			// "Các Bộ: ... khẩn trương khắc phục ..., hoàn thành trong
@@ -179,6 +182,20 @@ func (s *state) unitHeading(items []item, i int) (lead, rest string, ok bool) {
 		return "", "", false
 	}
 	return t[start:], "", true
+}
+
+// kidsAreEntries reports whether most items under item i (two in three)
+// are entries of a list rather than duties: a unit, a colon, and no verb
+// after it ("Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;").
+func (s *state) kidsAreEntries(items []item, i int) bool {
+	n := 0
+	for _, k := range items[i].kids {
+		t := items[k].text
+		if c := indexOutside(t, ":"); c > 0 && s.reg.StartsUnit(t) && !startsPredicate(vntext.TrimSpace(t[c+1:])) {
+			n++
+		}
+	}
+	return len(items[i].kids) >= 2 && n*3 >= len(items[i].kids)*2
 }
 
 // kidsAreActions reports whether most items under item i start with a
@@ -411,6 +428,11 @@ func (s *state) clauseOf(sent string) (clause, bool) {
 // tiên phong ...", "Các cá nhân có thành tích ... chỉ đạo được khen
 // thưởng". "được giao", "được phân công" hand a duty, and stay.
 func defines(subject, pred string) bool {
+	// "Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân": the verb was a
+	// word of the name, which a colon ends, and no duty follows it.
+	if k := strings.IndexByte(pred, ':'); k >= 0 && len(words(pred[:k])) <= 4 && !startsPredicate(vntext.TrimSpace(pred[k+1:])) {
+		return true
+	}
 	for _, w := range words(subject) {
 		if subject[w.start:w.end] == "là" {
 			return true

@@ -19,7 +19,8 @@ import (
 type word struct {
 	start, end int
 	fold       string
-	upper      bool // it starts with a capital
+	low        string // in lower case, with its marks
+	upper      bool   // it starts with a capital
 }
 
 // words splits t into words: runs of letters and digits, with "&" and "-"
@@ -42,35 +43,38 @@ func words(t string) []word {
 		}
 		w.end = i
 		w.fold = vntext.Fold(t[w.start:w.end])
+		w.low = strings.ToLower(t[w.start:w.end])
 		out = append(out, w)
 	}
 	return out
 }
 
 // predicates are the verbs and adverbs a duty's predicate starts with,
-// folded. A multi-word one is written with spaces.
-var predicates = func() map[string][]string {
+// in lower case with their marks: folded, "cử" (appoint) would be "cụ"
+// of "cụ thể" and "trình" (submit) the end of "chương trình". A
+// multi-word one is written with spaces.
+var predicates = func() map[string][][]string {
 	list := []string{
-		"chu tri", "phoi hop", "co trach nhiem", "chiu trach nhiem", "tham muu", "chi dao", "to chuc",
-		"trien khai", "thuc hien", "khan truong", "tiep tuc", "ra soat", "xay dung", "huong dan", "bao cao",
-		"nghien cuu", "de xuat", "tap trung", "theo doi", "kiem tra", "don doc", "bo tri", "cung cap",
-		"hoan thanh", "ban hanh", "tang cuong", "day manh", "chu dong", "quan tam", "kip thoi", "la co quan",
-		"lam dau moi", "la dau moi", "giup", "tuyen truyen", "quan ly", "phan cong", "tham gia", "dam bao",
-		"bao dam", "huy dong", "thanh lap", "lua chon", "xem xet", "ho tro", "phat huy", "nam bat", "cap nhat",
-		"trinh", "phe duyet", "lap", "dieu chinh", "ap dung", "van dong", "khuyen khich", "xu ly", "giai quyet",
-		"danh gia", "tong hop", "thuong xuyen", "dinh ky", "ket noi", "chia se", "nang cao", "duy tri",
-		"van hanh", "lam viec", "trao doi", "tiep nhan", "chuan bi", "dao tao", "boi duong", "tap huan",
-		"kiem soat", "giam sat", "uu tien", "tich cuc", "nghiem tuc", "sau sat", "quyet liet", "som",
-		"can cu", "cu", "se", "can", "phai", "tiep", "rut", "gui", "nop",
-		"cong bo", "thong tin", "pho bien", "quan triet", "hoan thien", "sua doi", "bo sung", "thu gom",
-		"khac phuc", "mua sam", "tiep xuc", "chuyen", "cap", "thuc thi", "thi hanh",
-		"tuan thu", "thong nhat", "phat dong", "trien", "nhanh chong", "dong thoi", "phoi",
-		"day nhanh", "truc tiep", "dang ky", "hoan tat", "khoi cong", "thuc day", "ra quyet dinh", "uu tien",
+		"chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm", "tham mưu", "chỉ đạo", "tổ chức",
+		"triển khai", "thực hiện", "khẩn trương", "tiếp tục", "rà soát", "xây dựng", "hướng dẫn", "báo cáo",
+		"nghiên cứu", "đề xuất", "tập trung", "theo dõi", "kiểm tra", "đôn đốc", "bố trí", "cung cấp",
+		"hoàn thành", "ban hành", "tăng cường", "đẩy mạnh", "chủ động", "quan tâm", "kịp thời", "là cơ quan",
+		"làm đầu mối", "là đầu mối", "giúp", "tuyên truyền", "quản lý", "quản lí", "phân công", "tham gia",
+		"đảm bảo", "bảo đảm", "huy động", "thành lập", "lựa chọn", "xem xét", "hỗ trợ", "phát huy", "nắm bắt",
+		"cập nhật", "trình", "phê duyệt", "lập", "điều chỉnh", "áp dụng", "vận động", "khuyến khích", "xử lý",
+		"xử lí", "giải quyết", "đánh giá", "tổng hợp", "thường xuyên", "định kỳ", "định kì", "kết nối",
+		"chia sẻ", "nâng cao", "duy trì", "vận hành", "làm việc", "trao đổi", "tiếp nhận", "chuẩn bị",
+		"đào tạo", "bồi dưỡng", "tập huấn", "kiểm soát", "giám sát", "ưu tiên", "tích cực", "nghiêm túc",
+		"sâu sát", "quyết liệt", "sớm", "căn cứ", "cử", "sẽ", "cần", "phải", "tiếp", "rút", "gửi", "nộp",
+		"công bố", "thông tin", "phổ biến", "quán triệt", "hoàn thiện", "sửa đổi", "bổ sung", "thu gom",
+		"khắc phục", "mua sắm", "tiếp xúc", "chuyển", "cấp", "thực thi", "thi hành", "tuân thủ", "thống nhất",
+		"phát động", "triển", "nhanh chóng", "đồng thời", "phối", "đẩy nhanh", "trực tiếp", "đăng ký",
+		"đăng kí", "hoàn tất", "khởi công", "thúc đẩy", "ra quyết định",
 	}
-	m := map[string][]string{}
+	m := map[string][][]string{}
 	for _, p := range list {
 		f := strings.Fields(p)
-		m[f[0]] = append(m[f[0]], p)
+		m[f[0]] = append(m[f[0]], f)
 	}
 	return m
 }()
@@ -315,8 +319,8 @@ var levels = map[string]bool{"tinh": true, "huyen": true, "xa": true, "co": true
 // spans, or 0.
 func predicateLen(ws []word, j int) int {
 	n := 0
-	for _, p := range predicates[ws[j].fold] {
-		if f := strings.Fields(p); len(f) > n && wordsAre(ws, j, f) {
+	for _, f := range predicates[ws[j].low] {
+		if len(f) > n && lowAre(ws, j, f) {
 			n = len(f)
 		}
 	}
@@ -328,12 +332,26 @@ func isPredicate(ws []word, j int) bool {
 	if ws[j].fold == "cap" && j+1 < len(ws) && levels[ws[j+1].fold] {
 		return false // "các sở, ngành cấp tỉnh"
 	}
-	for _, p := range predicates[ws[j].fold] {
-		if wordsAre(ws, j, strings.Fields(p)) {
+	for _, p := range predicates[ws[j].low] {
+		if lowAre(ws, j, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// lowAre reports whether the words from i are ws, in lower case with
+// their marks.
+func lowAre(words []word, i int, ws []string) bool {
+	if i+len(ws) > len(words) {
+		return false
+	}
+	for k, w := range ws {
+		if words[i+k].low != w {
+			return false
+		}
+	}
+	return true
 }
 
 // hasTitle reports whether an office starts at word i.
