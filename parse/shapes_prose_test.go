@@ -146,6 +146,11 @@ b) Sở Nội vụ
 4. Các cá nhân có thành tích xuất sắc trong công tác chuyển đổi số được khen thưởng.
 
 5. Hội đồng Thi đua - Khen thưởng tỉnh: Không quá 05 cá nhân.
+
+6. Các cơ quan, đơn vị cấp tỉnh:
+- Ban Chỉ đạo bầu cử của tỉnh: Không quá 05 cá nhân;
+- Ủy ban bầu cử của tỉnh: Không quá 03 cá nhân;
+- Sở Tư pháp: 01 tập thể.
 `,
 		tasks: []string{
 			"1 | chủ trì tổng hợp kết quả thi đua, báo cáo trước ngày 15/12/2026. | Sở Nội vụ |  | trước ngày 15/12/2026 | ",
