@@ -154,5 +154,13 @@ func TestShapesTables(t *testing.T) {
 | 3 | Sở Y tế | 96 | - | 90 | 93,75 |
 `,
 		codes: []plan.Code{CodeNotPlan},
+	}, {
+		name: "list-without-units-or-times-is-not-a-plan",
+		body: `| TT | Tên điểm quan trắc | Kiểu quan trắc | Mô tả điểm quan trắc |
+|---|---|---|---|
+| 1 | Xuân Lộc (xã Xuân Lộc) | Nước cấp | Kênh cấp nước đầu vùng nuôi |
+| 2 | Ao nuôi tôm đại diện đầm Cù Mông | Nước nuôi | Ao nuôi thương phẩm |
+`,
+		codes: []plan.Code{CodeNotPlan},
 	}})
 }

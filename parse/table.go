@@ -52,6 +52,12 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 		pos = hdr.pos
 	}
 	cols := s.assignColumns(names, samples, pos, hdr != nil)
+	if len(samples) > 0 && !has(cols, RoleLead) && !has(cols, RolePartners) && !has(cols, RoleDeadline) {
+		// No column of units nor of times, by header or by cells: a list
+		// of places, of criteria, not of tasks.
+		s.readProcedure(pb, g, "a list with no units nor times", g[0].pos)
+		return
+	}
 	if hdr != nil {
 		pb.pl.Columns = slices.Clone(hdr.cells)
 		for _, r := range g[:first] {
