@@ -13,7 +13,7 @@ import (
 // readBasis reads a basis: "Căn cứ Nghị định số 79/NĐ-CP ...;".
 func readBasis(s *state) int {
 	p, k := s.cur()
-	if s.dec.phase != preamble || !strings.HasPrefix(p.Text, "Căn cứ") {
+	if s.dec.phase != preamble || s.dec.headed || !strings.HasPrefix(p.Text, "Căn cứ") {
 		return 0
 	}
 	s.newBasis(k)

@@ -33,6 +33,7 @@ type decisionBuilder struct {
 	title     textBuf
 	titleOpen bool // the paragraphs under the type line continue the title
 	titleCase bool // the title is in sentence case: lines that go on it start in lower case
+	headed    bool // a section heading came ("I. MỤC ĐÍCH"): no basis after it
 	bases     []basisBuilder
 	articles  []articleBuilder // the last is the article being read
 	signers   int              // lines of the signer's block read
@@ -96,6 +97,9 @@ func (s *state) readDecision(from, to int) {
 			}
 			d.at++
 			continue
+		}
+		if d.phase == preamble && isSection(p.Text) {
+			d.headed = true // a plan's heading: what follows is no preamble
 		}
 		n := 0
 		for _, r := range decisionReaders {

@@ -29,6 +29,9 @@ import (
 // unit.
 func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 	it := &items[i]
+	if isClosing(it.text) {
+		return false
+	}
 	if s.leadIn(pb, items, i) {
 		return true
 	}
@@ -249,7 +252,7 @@ func (s *state) takeTree(items []item, k int) {
 // X as partners; others are a duty each, with the items under them.
 func (s *state) dutiesUnder(pb *planBuilder, items []item, k int, lead, partners, heading string) {
 	it := &items[k]
-	if it.done {
+	if it.done || isClosing(it.text) {
 		return
 	}
 	if sub, _, ok := s.unitHeading(items, k); ok {
@@ -279,6 +282,12 @@ func (s *state) dutiesUnder(pb *planBuilder, items []item, k int, lead, partners
 	}
 	pb.rows = append(pb.rows, s.dutyRow(pb, it, vntext.TrimSpace(heading+"\n"+content), content, lead, p))
 	s.takeTree(items, k)
+}
+
+// isClosing reports the closing formula of a plan, "Trên đây là Kế hoạch
+// ...", which stands under the last heading but is no duty of its unit.
+func isClosing(t string) bool {
+	return strings.HasPrefix(t, "Trên đây là")
 }
 
 // groups reports whether item k groups the items under it as duties of

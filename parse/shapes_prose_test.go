@@ -155,5 +155,25 @@ b) Sở Nội vụ
 		tasks: []string{
 			"1 | chủ trì tổng hợp kết quả thi đua, báo cáo trước ngày 15/12/2026. | Sở Nội vụ |  | trước ngày 15/12/2026 | ",
 		},
+	}, {
+		name: "basis-words-in-a-duty-and-the-closing-formula",
+		// "Căn cứ ..." under a plan's heading is a duty, not a legal basis;
+		// "Trên đây là Kế hoạch ..." closes the plan and is no duty.
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Y tế
+
+Chủ trì tổ chức triển khai thực hiện Kế hoạch này.
+
+2. Các sở, ban, ngành và Ủy ban nhân dân các xã, phường
+
+Căn cứ chức năng, nhiệm vụ được giao tổ chức thực hiện Kế hoạch.
+
+Trên đây là Kế hoạch thực hiện chuyển đổi số năm 2026. Trong quá trình thực hiện, các cơ quan, đơn vị phản ánh về Sở Y tế để tổng hợp./.
+`,
+		tasks: []string{
+			" | Chủ trì tổ chức triển khai thực hiện Kế hoạch này. | Sở Y tế |  |  | ",
+			" | Căn cứ chức năng, nhiệm vụ được giao tổ chức thực hiện Kế hoạch. | Các sở, ban, ngành; Ủy ban nhân dân các xã, phường |  |  | ",
+		},
 	}})
 }

@@ -88,6 +88,15 @@ var titles = []string{
 	"cac dong chi", "lanh dao", "tong cuc truong", "cuc truong", "vu truong",
 }
 
+// titleWords holds the words of each title.
+var titleWords = func() [][]string {
+	out := make([][]string, len(titles))
+	for i, t := range titles {
+		out[i] = strings.Fields(t)
+	}
+	return out
+}()
+
 // nameHeads are words after which a verb is part of a name: "Ban Quản
 // lý", "Ban Chỉ đạo", "Trung tâm Phục vụ", "Cục Kiểm soát".
 var nameHeads = map[string]bool{"ban": true, "tam": true, "cuc": true, "vu": true, "quy": true, "to": true, "phong": true, "so": true, "bo": true}
@@ -356,8 +365,8 @@ func lowAre(words []word, i int, ws []string) bool {
 
 // hasTitle reports whether an office starts at word i.
 func hasTitle(ws []word, i int) bool {
-	for _, t := range titles {
-		if wordsAre(ws, i, strings.Fields(t)) {
+	for _, t := range titleWords {
+		if wordsAre(ws, i, t) {
 			return true
 		}
 	}
