@@ -194,6 +194,8 @@ func (s *state) joins(cur *item, last string, kind markerKind, t string, gapped 
 		return true // a wrapped line that starts with a hyphen: "Công nghiệp\n- Viễn thông Quân đội"
 	case kind != mkNone:
 		return false
+	case strings.HasSuffix(last, ":") && listsNames(strings.TrimSuffix(last, ":"), t):
+		return true // "... trọng tâm là các tỉnh:" over "Đắk Lắk, Khánh Hòa, Gia Lai và Lâm Đồng:"
 	case startsLower(t):
 		return true
 	case startsPredicate(t) && !strings.HasSuffix(t, ":") && s.namesOnly(cur.text):

@@ -175,5 +175,18 @@ Trên đây là Kế hoạch thực hiện chuyển đổi số năm 2026. Trong
 			" | Chủ trì tổ chức triển khai thực hiện Kế hoạch này. | Sở Y tế |  |  | ",
 			" | Căn cứ chức năng, nhiệm vụ được giao tổ chức thực hiện Kế hoạch. | Các sở, ban, ngành; Ủy ban nhân dân các xã, phường |  |  | ",
 		},
+	}, {
+		name: "unit-heading-naming-provinces-over-two-lines",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Chủ tịch Ủy ban nhân dân các tỉnh, trong đó trọng tâm là các tỉnh:
+Đắk Lắk, Khánh Hòa, Gia Lai:
+a) Tổ chức sửa chữa nhà ở cho các gia đình bị thiệt hại.
+b) Báo cáo kết quả trước ngày 31/12/2026.
+`,
+		tasks: []string{
+			"a | Tổ chức sửa chữa nhà ở cho các gia đình bị thiệt hại. | Chủ tịch Ủy ban nhân dân các tỉnh, trong đó trọng tâm là các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai |  |  | ",
+			"b | Báo cáo kết quả trước ngày 31/12/2026. | Chủ tịch Ủy ban nhân dân các tỉnh, trong đó trọng tâm là các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai |  | trước ngày 31/12/2026 | ",
+		},
 	}})
 }
