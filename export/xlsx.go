@@ -122,7 +122,7 @@ func (x XLSX) Write(w io.Writer, d *plan.Document) error {
 	summary := all.Summary(x.AsOf, within)
 
 	sheets := []*sheet{x.taskSheet(SheetTasks, tasks, extras, within)}
-	sheets = append(sheets, x.summarySheet(tasks, summary, within))
+	sheets = append(sheets, x.summarySheet(&all, within))
 	names := map[string]bool{strings.ToLower(SheetTasks): true, strings.ToLower(SheetSummary): true}
 	for _, s := range summary {
 		var led []plan.Task
@@ -252,34 +252,19 @@ func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within 
 	return s
 }
 
-func (x XLSX) summarySheet(tasks []plan.Task, summary []plan.UnitSummary, within int) *sheet {
+func (x XLSX) summarySheet(all *plan.Plan, within int) *sheet {
 	s := &sheet{name: SheetSummary, filter: true, listCol: -1, cols: []column{
 		{"Đơn vị chủ trì", 40}, {"Số nhiệm vụ", 12}, {"Quá hạn", 10}, {"Sắp đến hạn", 12}, {"Thường xuyên", 12}, {"Chờ lịch, văn bản khác", 14},
 	}}
-	for _, u := range summary {
-		ongoing, waiting := 0, 0
-		for _, t := range tasks {
-			led := false
-			for _, r := range t.Lead {
-				led = led || sameUnit(r, u.Unit)
-			}
-			if !led {
-				continue
-			}
-			switch st, _ := t.StatusOn(x.AsOf, within); st {
-			case plan.Ongoing:
-				ongoing++
-			case plan.Waiting:
-				waiting++
-			}
-		}
-		row := []cell{{text: u.Unit.Name, style: styleWrap}, {num: u.Tasks, isNum: true}}
+	for _, u := range all.StatusesByUnit(x.AsOf, within) {
+		num := func(n int) cell { return cell{num: n, isNum: true} }
+		row := []cell{{text: u.Unit.Name, style: styleWrap}, num(u.Tasks)}
 		if x.AsOf.IsZero() {
 			row = append(row, cell{}, cell{})
 		} else {
-			row = append(row, cell{num: u.Overdue, isNum: true}, cell{num: u.DueSoon, isNum: true})
+			row = append(row, num(u.Count[plan.Overdue]), num(u.Count[plan.DueSoon]))
 		}
-		row = append(row, cell{num: ongoing, isNum: true}, cell{num: waiting, isNum: true})
+		row = append(row, num(u.Count[plan.Ongoing]), num(u.Count[plan.Waiting]))
 		s.rows = append(s.rows, row)
 	}
 	return s

@@ -79,3 +79,23 @@ func TestAccount(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusesByUnit(t *testing.T) {
+	month, _ := deadline.Parse("Tháng 3/2025", deadline.Context{})
+	ongoing, _ := deadline.Parse("Thường xuyên", deadline.Context{})
+	p := Plan{Tasks: []Task{
+		{Lead: unit.Split("Bộ Tư pháp, Bộ Công an"), Deadline: month},
+		{Lead: unit.Split("Bộ Tư pháp"), Deadline: ongoing},
+		{Lead: unit.Split("Bộ Tư pháp"), Deadline: month},
+	}}
+	got := map[string]map[Status]int{}
+	for _, u := range p.StatusesByUnit(civil.D(2025, 6, 1), 7) {
+		got[u.Unit.Name] = u.Count
+		if n := u.Count[Overdue] + u.Count[Ongoing]; n != u.Tasks {
+			t.Errorf("%s: %d tasks, counted %v", u.Unit.Name, u.Tasks, u.Count)
+		}
+	}
+	if got["Bộ Tư pháp"][Overdue] != 2 || got["Bộ Tư pháp"][Ongoing] != 1 || got["Bộ Công an"][Overdue] != 1 {
+		t.Errorf("counts %v", got)
+	}
+}
