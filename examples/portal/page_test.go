@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"mime/multipart"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kehoach/kehoach/export"
+)
+
+// postSeed uploads the seed as a file with the day 30 June 2023 and
+// returns the URL of its results, without following the redirect.
+func postSeed(t *testing.T, base string) string {
+	t.Helper()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	fw, _ := mw.CreateFormFile("file", "qd-95.txt")
+	fw.Write(seed(t))
+	mw.WriteField("as-of", "2023-06-30")
+	mw.Close()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	resp, err := client.Post(base+"/", mw.FormDataContentType(), &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	loc := resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/plan/") {
+		t.Fatalf("upload: %d, Location %q", resp.StatusCode, loc)
+	}
+	return base + loc
+}
+
+func get(t *testing.T, url string) (*http.Response, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+var taskRowRE = regexp.MustCompile(`<tr class="task st-([a-z-]+)"`)
+
+func statuses(page string) map[string]int {
+	n := map[string]int{}
+	for _, m := range taskRowRE.FindAllStringSubmatch(page, -1) {
+		n[m[1]]++
+	}
+	return n
+}
+
+// checkResults checks a results page of the seed on 30 June 2023 (a
+// page as served, or the DOM a browser built from it).
+func checkResults(t *testing.T, page string) {
+	t.Helper()
+	// On 30 June 2023 (a week's window), counted from the seed's table:
+	// the March and April tasks are overdue (3), three fall due by 7
+	// July, 13 are continuous, 2 wait on the Working Group's schedule, 2
+	// are due later, and the 2 broken rows at the end have no deadline.
+	want := map[string]int{"overdue": 3, "due-soon": 3, "ongoing": 13, "waiting": 2, "later": 2, "none": 2}
+	got := statuses(page)
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%d tasks %s, want %d (all %v)", got[k], k, n, got)
+		}
+	}
+	for _, s := range []string{
+		`<strong id="as-of">30/06/2023</strong>`,
+		`<span class="badge st-overdue">Quá hạn</span>`,
+		`<span class="badge st-due-soon">Sắp đến hạn</span>`,
+		`<span class="badge st-ongoing">Thường xuyên</span>`,
+		`<td>Tháng</td><td class="due">31/03/2023</td>`,
+		`id="dl-xlsx" href="/plan/`, `/ke-hoach.xlsx?as-of=2023-06-30`,
+		`id="dl-ics" href="/plan/`, `id="dl-csv" href="/plan/`,
+		`Cục Kiểm soát thủ tục hành chính</a></th><td>23</td><td class="st-overdue">3</td><td class="st-due-soon">3</td><td>13</td><td>2</td>`,
+		`<span class="pos">dòng 190, cột 3</span>`,
+	} {
+		if !strings.Contains(page, s) {
+			t.Errorf("page lacks %q", s)
+		}
+	}
+	for _, english := range []string{">month<", ">ongoing<", ">schedule<", ">2023-03-31<"} {
+		if strings.Contains(page, english) {
+			t.Errorf("page shows %q", english)
+		}
+	}
+}
+
+func TestResultsPage(t *testing.T) {
+	srv := httptest.NewServer(newServer(1 << 20))
+	defer srv.Close()
+	results := postSeed(t, srv.URL)
+	resp, page := get(t, results)
+	if resp.StatusCode != 200 {
+		t.Fatalf("results: %d", resp.StatusCode)
+	}
+	checkResults(t, page)
+	// Content-Security-Policy without inline script: nothing inline.
+	if regexp.MustCompile(`<script(?: [^>]*)?>[^<]|<script>|\son[a-z]+=|style=`).MatchString(page) {
+		t.Error("page has inline script, an event attribute or an inline style")
+	}
+
+	// Filters are links: a status, a lead unit.
+	_, page = get(t, results+"&status=overdue")
+	if n := statuses(page); len(n) != 1 || n["overdue"] != 3 {
+		t.Errorf("status=overdue: %v", n)
+	}
+	_, page = get(t, results+"&lead=vpcp-ksttthc")
+	if n := len(taskRowRE.FindAllString(page, -1)); n != 23 {
+		t.Errorf("lead=vpcp-ksttthc: %d tasks, want 23", n)
+	}
+	// A later day: the March tasks stay overdue, the year's are due soon.
+	_, page = get(t, strings.Replace(results, "2023-06-30", "2023-12-28", 1))
+	if !strings.Contains(page, `<strong id="as-of">28/12/2023</strong>`) || statuses(page)["due-soon"] == 0 {
+		t.Errorf("as-of 2023-12-28: %v", statuses(page))
+	}
+	// A bad day is said, and today is used.
+	_, page = get(t, strings.Replace(results, "2023-06-30", "30/6/2023", 1))
+	if !strings.Contains(page, `ngày xem không hợp lệ: &#34;30/6/2023&#34;`) {
+		t.Error("bad as-of not reported")
+	}
+	// With no day, today.
+	_, page = get(t, strings.Split(results, "?")[0])
+	if !strings.Contains(page, "(hôm nay)") {
+		t.Error("no day: today is not shown as today")
+	}
+
+	// Downloads.
+	id := strings.TrimPrefix(strings.Split(results, "?")[0], srv.URL+"/plan/")
+	resp, body := get(t, srv.URL+"/plan/"+id+"/ke-hoach.xlsx?as-of=2023-06-30")
+	if resp.StatusCode != 200 || !strings.HasPrefix(body, "PK\x03\x04") || !strings.Contains(resp.Header.Get("Content-Disposition"), "ke-hoach.xlsx") {
+		t.Errorf("xlsx: %d %q", resp.StatusCode, resp.Header.Get("Content-Disposition"))
+	}
+	if _, err := export.ReadProgress([]byte(body)); err != nil {
+		t.Errorf("xlsx read back: %v", err)
+	}
+	resp, body = get(t, srv.URL+"/plan/"+id+"/ke-hoach.ics")
+	if resp.StatusCode != 200 || !strings.HasPrefix(body, "BEGIN:VCALENDAR") || strings.Count(body, "BEGIN:VTODO") != 25 {
+		t.Errorf("ics: %d, %d todos", resp.StatusCode, strings.Count(body, "BEGIN:VTODO"))
+	}
+	resp, body = get(t, srv.URL+"/plan/"+id+"/ke-hoach.csv")
+	if resp.StatusCode != 200 || !strings.HasPrefix(body, "\ufeffMã nhiệm vụ,STT") || strings.Count(body, "\r\n") != 26 {
+		t.Errorf("csv: %d, %d lines", resp.StatusCode, strings.Count(body, "\r\n"))
+	}
+	for _, u := range []string{"/plan/" + id + "/other.txt", "/plan/nosuchid", "/plan/nosuchid/ke-hoach.csv", "/static/nothing.js"} {
+		if resp, _ := get(t, srv.URL+u); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("%s: %d, want 404", u, resp.StatusCode)
+		}
+	}
+	for file, ctype := range map[string]string{"page.css": "text/css", "page.js": "text/javascript"} {
+		if resp, _ := get(t, srv.URL+"/static/"+file); resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), ctype) {
+			t.Errorf("%s: %d %s", file, resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+	}
+}
+
+func TestCSVFormulaCells(t *testing.T) {
+	srv := httptest.NewServer(newServer(1 << 20))
+	defer srv.Close()
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	mw.WriteField("text", "KẾ HOẠCH\nTHỬ\n\n| STT | Nội dung | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | =HYPERLINK(\"http://x.invalid\") | Bộ Tư pháp | Quý I/2025 |\n")
+	mw.Close()
+	resp, err := http.Post(srv.URL+"/", mw.FormDataContentType(), &body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	resp, csv := get(t, resp.Request.URL.String()+"/ke-hoach.csv")
+	if !strings.Contains(csv, `"'=HYPERLINK(""http://x.invalid"")"`) {
+		t.Errorf("csv %d:\n%s", resp.StatusCode, csv)
+	}
+}
+
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("KEHOACH_REQUIRE_CHROMIUM") != "" {
+		t.Fatal("chromium is required here")
+	}
+	t.Skip("no chromium (apt-get install chromium)")
+	return ""
+}
+
+// TestPageInChromium loads the results of the seed in a real browser,
+// headless, and reads the DOM it built: the table, the statuses, the
+// download links. It also takes a screenshot; KEHOACH_PORTAL_SCREENSHOT
+// names where to keep it (docs/portal.png in the repository).
+func TestPageInChromium(t *testing.T) {
+	browser := chromium(t)
+	srv := httptest.NewServer(newServer(1 << 20)) // on 127.0.0.1
+	defer srv.Close()
+	results := postSeed(t, srv.URL)
+	profile := t.TempDir()
+	run := func(args ...string) []byte {
+		ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+		defer cancel()
+		args = append([]string{"--headless", "--no-sandbox", "--disable-gpu", "--lang=vi", "--user-data-dir=" + profile}, args...)
+		var stdout, stderr bytes.Buffer
+		cmd := exec.CommandContext(ctx, browser, args...)
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		if err := cmd.Run(); err != nil {
+			t.Fatalf("chromium %v: %v\n%s", args, err, stderr.Bytes())
+		}
+		return stdout.Bytes()
+	}
+	dom := string(run("--dump-dom", results))
+	checkResults(t, dom)
+	// The script ran (no inline script needed): the drop hint is shown.
+	if !strings.Contains(dom, `<span class="drop-hint">`) {
+		t.Error("page.js did not run: the drop hint is still hidden")
+	}
+	shot := filepath.Join(t.TempDir(), "portal.png")
+	if keep := os.Getenv("KEHOACH_PORTAL_SCREENSHOT"); keep != "" {
+		shot = keep
+	}
+	run("--screenshot="+shot, "--window-size=1280,900", "--hide-scrollbars", results)
+	png, err := os.ReadFile(shot)
+	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) {
+		t.Errorf("screenshot: %v, %d bytes", err, len(png))
+	}
+}
