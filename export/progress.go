@@ -322,15 +322,9 @@ func readShared(b []byte) ([]string, error) {
 }
 
 type xlsxCell struct {
-	Ref  string `xml:"r,attr"`
-	Type string `xml:"t,attr"`
-	V    string `xml:"v"`
-	IS   struct {
-		T string `xml:"t"`
-		R []struct {
-			T string `xml:"t"`
-		} `xml:"r"`
-	} `xml:"is"`
+	Ref, Type string
+	V         string // the <v> value
+	IS        string // the text of an inline string, runs joined
 }
 
 func (c xlsxCell) text(shared []string) (string, error) {
@@ -342,11 +336,7 @@ func (c xlsxCell) text(shared []string) (string, error) {
 		}
 		return shared[i], nil
 	case "inlineStr":
-		s := c.IS.T
-		for _, r := range c.IS.R {
-			s += r.T
-		}
-		return s, nil
+		return c.IS, nil
 	}
 	return c.V, nil
 }
@@ -367,52 +357,23 @@ func columnOf(ref string) int {
 }
 
 // readSheet reads the reports of one sheet; it reports whether the sheet
-// has the columns of a progress sheet.
+// has the columns of a progress sheet. It reads the XML token by token:
+// rows of cells (<c r= t=>) with a value (<v>) or an inline string
+// (<is><t>, or runs of <r><t>; phonetic runs <rPh> left out).
 func readSheet(p *progressReader, name string, b []byte, shared []string) (bool, error) {
 	dec := xml.NewDecoder(bytes.NewReader(b))
 	key, state, done := -1, -1, -1
 	rows := 0
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return false, err
-		}
-		se, ok := tok.(xml.StartElement)
-		if !ok || se.Name.Local != "row" {
-			continue
-		}
-		if rows++; rows > maxRows {
-			return false, fmt.Errorf("more than %d rows", maxRows)
-		}
-		var row struct {
-			R     string     `xml:"r,attr"`
-			Cells []xlsxCell `xml:"c"`
-		}
-		if err := dec.DecodeElement(&row, &se); err != nil {
-			return false, err
-		}
-		vals := map[int]string{}
-		refs := map[int]string{}
-		width := 0
-		for i, c := range row.Cells {
-			k := i
-			if c.Ref != "" {
-				k = columnOf(c.Ref)
-			}
-			if k < 0 {
-				continue
-			}
-			t, err := c.text(shared)
-			if err != nil {
-				p.errs = append(p.errs, &ProgressError{name, c.Ref, err.Error()})
-				continue
-			}
-			vals[k], refs[k] = t, c.Ref
-			width = max(width, k+1)
-		}
+	var (
+		vals                   = map[int]string{}
+		refs                   = map[int]string{}
+		width                  int
+		cur                    xlsxCell
+		inCell, inV, inT, inPh bool
+		buf                    []byte
+		col                    int
+	)
+	endRow := func() bool {
 		if key < 0 {
 			header := make([]string, width)
 			for k, v := range vals {
@@ -421,9 +382,9 @@ func readSheet(p *progressReader, name string, b []byte, shared []string) (bool,
 			key = headerIndex(header, keyHeaders)
 			state, done = headerIndex(header, progressHeaders), headerIndex(header, doneHeaders)
 			if key < 0 || state < 0 && done < 0 {
-				return false, nil // not a progress sheet: its first row names no such columns
+				return false // not a progress sheet: its first row names no such columns
 			}
-			continue
+			return true
 		}
 		cell := refs[state]
 		if cell == "" {
@@ -433,6 +394,87 @@ func readSheet(p *progressReader, name string, b []byte, shared []string) (bool,
 			cell = refs[key]
 		}
 		p.add(name, cell, vals[key], vals[state], vals[done])
+		return true
+	}
+	for {
+		tok, err := dec.RawToken()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return false, err
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "row":
+				if rows++; rows > maxRows {
+					return false, fmt.Errorf("more than %d rows", maxRows)
+				}
+				clear(vals)
+				clear(refs)
+				width, col = 0, 0
+			case "c":
+				cur, inCell = xlsxCell{}, true
+				for _, a := range t.Attr {
+					switch a.Name.Local {
+					case "r":
+						cur.Ref = a.Value
+					case "t":
+						cur.Type = a.Value
+					}
+				}
+			case "v":
+				inV, buf = inCell, buf[:0]
+			case "t":
+				inT, buf = inCell && !inPh, buf[:0]
+			case "rPh":
+				inPh = true
+			}
+		case xml.CharData:
+			if inV || inT {
+				if len(buf)+len(t) > maxCell*4 {
+					return false, fmt.Errorf("cell %s longer than a cell holds", cur.Ref)
+				}
+				buf = append(buf, t...)
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "v":
+				if inV {
+					cur.V = string(buf)
+				}
+				inV = false
+			case "t":
+				if inT {
+					cur.IS += string(buf)
+				}
+				inT = false
+			case "rPh":
+				inPh = false
+			case "c":
+				inCell = false
+				k := col
+				if cur.Ref != "" {
+					k = columnOf(cur.Ref)
+				}
+				col = k + 1
+				if k < 0 {
+					continue
+				}
+				text, err := cur.text(shared)
+				if err != nil {
+					p.errs = append(p.errs, &ProgressError{name, cur.Ref, err.Error()})
+					continue
+				}
+				vals[k], refs[k] = text, cur.Ref
+				width = max(width, k+1)
+			case "row":
+				if !endRow() {
+					return false, nil
+				}
+			}
+		}
 	}
 	return key >= 0, nil
 }

@@ -1,11 +1,13 @@
 package export_test
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -460,5 +462,103 @@ func TestReadProgressCSV(t *testing.T) {
 	}
 	if _, err := export.ReadProgress([]byte("key,owner\n1/1,x\n")); err != export.ErrNotProgress {
 		t.Errorf("no state column: %v", err)
+	}
+}
+
+// fillXML fills the state and completion day of task rows by editing the
+// workbook's XML, as a program without a spreadsheet library would: the
+// row of the task with key k is row k's index + 2 in the first sheet.
+func fillXML(t *testing.T, book []byte, fills map[int][2]string) []byte {
+	t.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	zw := zip.NewWriter(&out)
+	for _, f := range zr.File {
+		rc, _ := f.Open()
+		b, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == "xl/worksheets/sheet1.xml" {
+			s := string(b)
+			for row, v := range fills {
+				old := fmt.Sprintf(`<c r="M%d" s="1"/>`, row)
+				cells := fmt.Sprintf(`<c r="L%d" t="inlineStr"><is><t>%s</t></is></c>`, row, v[0])
+				if v[1] != "" {
+					cells += fmt.Sprintf(`<c r="M%d" t="str"><v>%s</v></c>`, row, v[1])
+				} else {
+					cells += old
+				}
+				if !strings.Contains(s, old) {
+					t.Fatalf("no %s in the sheet", old)
+				}
+				s = strings.Replace(s, old, cells, 1)
+			}
+			b = []byte(s)
+		}
+		w, _ := zw.Create(f.Name)
+		w.Write(b)
+	}
+	zw.Close()
+	return out.Bytes()
+}
+
+// TestProgressXMLAndLibreOffice fills the workbook by editing its XML,
+// reads it back, then has LibreOffice open and save it again (shared
+// strings, its own styles and parts) and reads that back too.
+func TestProgressXMLAndLibreOffice(t *testing.T) {
+	d := seed(t)
+	var b bytes.Buffer
+	if err := export.WriteXLSX(&b, d, asOf); err != nil {
+		t.Fatal(err)
+	}
+	filled := fillXML(t, b.Bytes(), map[int][2]string{
+		2: {"hoàn thành đúng hạn", "20/03/2023"}, // task 1/1
+		4: {"Hoàn thành", "2023-04-15"},          // task 1/3, after its March deadline
+		5: {"đang thực hiện", ""},                // task 1/4
+	})
+	want := plan.Progress{
+		"1/1": {State: plan.DoneOnTime, Done: civil.D(2023, 3, 20)},
+		"1/3": {State: plan.Done, Done: civil.D(2023, 4, 15)},
+		"1/4": {State: plan.InProgress},
+	}
+	prog, err := export.ReadProgress(filled)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, prog); diff != "" {
+		t.Errorf("edited XML (-want +got):\n%s", diff)
+	}
+	all := plan.Plan{Tasks: allTasks(d)}
+	a := all.Account(prog, asOf)[0]
+	if a.DoneOnTime != 1 || a.DoneLate != 1 || a.OpenLate != 1 || a.Open != 20 {
+		t.Errorf("account: %+v", a)
+	}
+
+	soffice := libreOffice(t)
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in", "filled.xlsx")
+	os.MkdirAll(filepath.Dir(in), 0o755)
+	if err := os.WriteFile(in, filled, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, soffice, "--headless", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"),
+		"--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", filepath.Join(dir, "out"), in).CombinedOutput()
+	if err != nil {
+		t.Fatalf("soffice: %v\n%s", err, out)
+	}
+	saved, err := os.ReadFile(filepath.Join(dir, "out", "filled.xlsx"))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	prog, err = export.ReadProgress(saved)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, prog); diff != "" {
+		t.Errorf("saved by LibreOffice (-want +got):\n%s", diff)
 	}
 }

@@ -412,8 +412,11 @@ func compareUnits(old, new, also []unit.Ref, on civil.Date) []UnitChange {
 func expandRefs(refs []unit.Ref) []unit.Ref {
 	var out []unit.Ref
 	for k, r := range refs {
-		parts := registryNames(r.Name)
-		if r.ID != "" || len(parts) == 0 {
+		var parts []unit.Ref
+		if r.ID == "" {
+			parts = registryNames(r.Name)
+		}
+		if len(parts) == 0 {
 			if out != nil {
 				out = append(out, r)
 			}

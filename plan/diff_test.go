@@ -13,7 +13,7 @@ import (
 
 const corpusReal = "../../shared/corpus/real"
 
-func parseText(t *testing.T, name, text string) *plan.Document {
+func parseText(t testing.TB, name, text string) *plan.Document {
 	t.Helper()
 	doc, _ := parse.Decision(name, []byte(text))
 	if doc == nil {
@@ -22,7 +22,9 @@ func parseText(t *testing.T, name, text string) *plan.Document {
 	return doc
 }
 
-func readCorpus(t *testing.T, name string) *plan.Document {
+func readCorpus(t *testing.T, name string) *plan.Document { return readCorpusB(t, name) }
+
+func readCorpusB(t testing.TB, name string) *plan.Document {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join(corpusReal, name))
 	if err != nil {
