@@ -225,15 +225,21 @@ func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within 
 		s.cols = append(s.cols, column{e, 24})
 	}
 	for _, t := range tasks {
+		// The due date is the one the status is measured by: for a
+		// recurring deadline or a list, the next from AsOf on.
+		due := t.Deadline.Due()
+		st, next := t.StatusOn(x.AsOf, within)
+		if !x.AsOf.IsZero() && !next.IsZero() {
+			due = next
+		}
 		row := []cell{
 			{text: t.Key}, {text: t.No}, {text: t.Section}, {text: t.Content, style: styleWrap},
 			{text: unitNames(t.Lead), style: styleWrap}, {text: unitNames(t.Partners), style: styleWrap},
-			{text: t.Deadline.Raw}, {date: t.Deadline.Due(), style: styleDate}, {text: KindLabel(t.Deadline.Kind)},
+			{text: t.Deadline.Raw}, {date: due, style: styleDate}, {text: KindLabel(t.Deadline.Kind)},
 		}
 		if x.AsOf.IsZero() {
 			row = append(row, cell{})
 		} else {
-			st, _ := t.StatusOn(x.AsOf, within)
 			c := cell{text: StatusLabel(st)}
 			switch st {
 			case plan.Overdue:
