@@ -106,7 +106,8 @@ const minSimilarity = 0.5
 // by their content, not their number (numbers shift when a task is put in
 // or taken out): first those with the same content, then the most similar
 // (shared words, at least half), preferring the same number and the same
-// place in the plan. Units are compared by registry id, and a unit whose
+// place in the plan, and last a task rewritten in place (as many tasks
+// between the same matched neighbours, a quarter of the words shared). Units are compared by registry id, and a unit whose
 // registry successor on the new version's date (or today's body, when the
 // new version has no date) stands in the new list is a succession, not a
 // removal and an addition. Either document may be nil.
@@ -240,7 +241,50 @@ func matchTasks(ot, nt []Task) []int {
 			match[p.i], used[p.j] = p.j, true
 		}
 	}
+	matchInPlace(ot, nt, match, used)
 	return match
+}
+
+// minInPlace is the least similarity at which a task rewritten where it
+// stood is taken for the same task.
+const minInPlace = 0.25
+
+// matchInPlace pairs the tasks left between two matched neighbours when
+// as many stand there in both versions: a task rewritten in place, in
+// the same order, sharing at least a quarter of its words.
+func matchInPlace(ot, nt []Task, match []int, used []bool) {
+	prevNew := -1
+	for i := 0; i <= len(ot); {
+		if i < len(ot) && match[i] >= 0 {
+			prevNew = match[i]
+			i++
+			continue
+		}
+		// Old tasks i..k-1 are unmatched; find the next matched one.
+		k := i
+		for k < len(ot) && match[k] < 0 {
+			k++
+		}
+		nextNew := len(nt)
+		if k < len(ot) {
+			nextNew = match[k]
+		}
+		if k > i && nextNew-prevNew-1 == k-i {
+			free := true
+			for j := prevNew + 1; j < nextNew; j++ {
+				free = free && !used[j]
+			}
+			for o, j := i, prevNew+1; free && o < k; o, j = o+1, j+1 {
+				if similarity(words(ot[o].Content), words(nt[j].Content)) >= minInPlace {
+					match[o], used[j] = j, true
+				}
+			}
+		}
+		if k == len(ot) {
+			break
+		}
+		i = k
+	}
 }
 
 func relPos(i, n int) float64 {

@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -111,6 +112,26 @@ func TestDiffConstructed(t *testing.T) {
 	}
 	if d.Same != 1 {
 		t.Errorf("same = %d, want 1", d.Same)
+	}
+}
+
+// A task rewritten where it stood, sharing few words, is still the same
+// task; an unrelated one in its place is not.
+func TestDiffInPlace(t *testing.T) {
+	head := "KẾ HOẠCH\nTHỬ\n\n| STT | Nội dung | Đơn vị chủ trì | Thời hạn |\n|---|---|---|---|\n"
+	row := func(no int, content string) string {
+		return fmt.Sprintf("| %d | %s | Bộ Tư pháp | Quý II/2025 |\n", no, content)
+	}
+	old := parseText(t, "a.md", head+row(1, "Rà soát các thủ tục hành chính")+row(2, "Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn quốc")+row(3, "Tổng kết"))
+	rewritten := parseText(t, "b.md", head+row(1, "Rà soát các thủ tục hành chính")+row(2, "Vận hành, khai thác và bảo trì hệ thống cơ sở dữ liệu hộ tịch tại các tỉnh, thành phố trực thuộc trung ương")+row(3, "Tổng kết"))
+	unrelated := parseText(t, "c.md", head+row(1, "Rà soát các thủ tục hành chính")+row(2, "Tập huấn nghiệp vụ cho cán bộ")+row(3, "Tổng kết"))
+	d := plan.Diff(old, rewritten)
+	if len(d.Changes) != 1 || d.Changes[0].Kind != plan.TaskChanged || d.Changes[0].Fields[0].Field != plan.FieldContent {
+		t.Errorf("rewritten: %+v", d.Changes)
+	}
+	d = plan.Diff(old, unrelated)
+	if len(d.Changes) != 2 || d.Changes[0].Kind != plan.TaskAdded || d.Changes[1].Kind != plan.TaskRemoved {
+		t.Errorf("unrelated: %+v", d.Changes)
 	}
 }
 
