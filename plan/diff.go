@@ -108,9 +108,9 @@ const minSimilarity = 0.5
 // (shared words, at least half), preferring the same number and the same
 // place in the plan, and last a task rewritten in place (as many tasks
 // between the same matched neighbours, a quarter of the words shared). Units are compared by registry id, and a unit whose
-// registry successor on the new version's date (or today's body, when the
-// new version has no date) stands in the new list is a succession, not a
-// removal and an addition. Either document may be nil.
+// registry successor on the new version's date (the last body of its
+// chain when the new version has no date) stands in the new list is a
+// succession, not a removal and an addition. Either document may be nil.
 func Diff(old, new *Document) *Delta {
 	ot, nt := allTasks(old), allTasks(new)
 	on := civil.D(9999, 12, 31)

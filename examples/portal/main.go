@@ -45,8 +45,9 @@ func main() {
 	log.Fatal(srv.Serve(ln))
 }
 
-// server holds the portal's handlers. It keeps no state between requests,
-// so it serves them concurrently.
+// server holds the portal's handlers. Only the page keeps state between
+// requests (the documents read lately, see pages); all serve requests
+// concurrently.
 type server struct {
 	max int64
 	mux *http.ServeMux

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -22,23 +23,31 @@ import (
 // returns the URL of its results, without following the redirect.
 func postSeed(t *testing.T, base string) string {
 	t.Helper()
+	u, err := upload(base, seed(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
+}
+
+func upload(base string, src []byte) (string, error) {
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
 	fw, _ := mw.CreateFormFile("file", "qd-95.txt")
-	fw.Write(seed(t))
+	fw.Write(src)
 	mw.WriteField("as-of", "2023-06-30")
 	mw.Close()
 	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Post(base+"/", mw.FormDataContentType(), &body)
 	if err != nil {
-		t.Fatal(err)
+		return "", err
 	}
 	resp.Body.Close()
 	loc := resp.Header.Get("Location")
 	if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/plan/") {
-		t.Fatalf("upload: %d, Location %q", resp.StatusCode, loc)
+		return "", fmt.Errorf("upload: %d, Location %q", resp.StatusCode, loc)
 	}
-	return base + loc
+	return base + loc, nil
 }
 
 func get(t *testing.T, url string) (*http.Response, string) {
@@ -235,5 +244,53 @@ func TestPageInChromium(t *testing.T) {
 	png, err := os.ReadFile(shot)
 	if err != nil || !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) {
 		t.Errorf("screenshot: %v, %d bytes", err, len(png))
+	}
+}
+
+func TestDocCache(t *testing.T) {
+	c := newDocCache(2)
+	a := c.put(nil)
+	b := c.put(nil)
+	if a == b {
+		t.Fatal("two documents, one id")
+	}
+	c.put(nil)
+	if _, ok := c.get(a); ok {
+		t.Error("the oldest document is kept past the bound")
+	}
+	if _, ok := c.get(b); !ok {
+		t.Error("a recent document is dropped")
+	}
+}
+
+func TestPagesConcurrent(t *testing.T) {
+	srv := httptest.NewServer(newServer(1 << 20))
+	defer srv.Close()
+	src := seed(t)
+	errs := make(chan error, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			u, err := upload(srv.URL, src)
+			if err != nil {
+				errs <- err
+				return
+			}
+			resp, err := http.Get(u)
+			if err != nil {
+				errs <- err
+				return
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if n := len(taskRowRE.FindAll(b, -1)); resp.StatusCode != 200 || n != 25 {
+				err = fmt.Errorf("%s, %d tasks", resp.Status, n)
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
