@@ -174,6 +174,30 @@ func extraColumns(p *plan.Plan) []string {
 	return append(out, rest...)
 }
 
+// extraHeader is the header of a source column in the workbook: its
+// header as written, the parser's names for cells without one in
+// Vietnamese ("column 3" is "Cột 3", "paragraph" the paragraph a task was
+// read from, "status" the source's own status column), marked as the
+// source's when the workbook has a column of that name.
+func extraHeader(key string, taken map[string]bool) string {
+	name := key
+	switch {
+	case key == "paragraph":
+		name = "Đoạn văn gốc"
+	case key == "status":
+		name = "Tình trạng theo văn bản"
+	case strings.HasPrefix(key, "column "):
+		if _, err := strconv.Atoi(key[len("column "):]); err == nil {
+			name = "Cột " + key[len("column "):]
+		}
+	}
+	if taken[strings.ToLower(name)] {
+		name += " (văn bản)"
+	}
+	taken[strings.ToLower(name)] = true
+	return name
+}
+
 // sheetName makes a sheet name for a unit: its short name where the
 // registry has one, without the characters sheet names cannot hold, at
 // most 31 characters, unique in the workbook (case-blind).
@@ -221,8 +245,12 @@ func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within 
 		{ColumnProgress, 20}, {ColumnDone, 14}, {ColumnNote, 24},
 	}}
 	s.listCol = 11
+	taken := map[string]bool{}
+	for _, c := range s.cols {
+		taken[strings.ToLower(c.name)] = true
+	}
 	for _, e := range extras {
-		s.cols = append(s.cols, column{e, 24})
+		s.cols = append(s.cols, column{extraHeader(e, taken), 24})
 	}
 	for _, t := range tasks {
 		// The due date is the one the status is measured by: for a

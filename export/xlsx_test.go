@@ -606,3 +606,16 @@ func TestXLSXSheetNames(t *testing.T) {
 		t.Errorf("Cục Kiểm soát thủ tục hành chính (32 characters): sheet %q, want its short name", names[2])
 	}
 }
+
+// Source columns keep their headers; the parser's own names read in
+// Vietnamese; a header the workbook already has is marked as the source's.
+func TestXLSXExtraHeaders(t *testing.T) {
+	py := python(t)
+	d := &plan.Document{Plans: []plan.Plan{{Tasks: []plan.Task{{Key: "1", Content: "Quan trắc", Source: map[string]string{
+		"Ghi chú": "theo mùa", "column 6": "x", "paragraph": "1. Quan trắc ...", "status": "Đang làm", "Vị trí lấy mẫu": "A"}}}}}}
+	head := dump(t, py, writeBook(t, d))[0].Rows[0][14:]
+	want := []string{"Ghi chú (văn bản)", "Vị trí lấy mẫu", "Cột 6", "Đoạn văn gốc", "Tình trạng theo văn bản"} // in the order of the keys
+	if diff := cmp.Diff(want, head); diff != "" {
+		t.Errorf("headers (-want +got):\n%s", diff)
+	}
+}

@@ -18,6 +18,9 @@ func init() { formats["xlsx"] = writeXLSX }
 // writeXLSX writes the tracking workbook of one document (see
 // export.XLSX), with statuses on the -as-of day when given.
 func writeXLSX(w io.Writer, docs []input) error {
+	if len(docs) == 0 {
+		return errors.New("no document read: no workbook written")
+	}
 	if len(docs) != 1 {
 		return errors.New("-format xlsx writes one document's workbook; give one file")
 	}
