@@ -13,10 +13,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/plan"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
 )
 
 // ProgressError is a cell of a progress file that could not be read.
@@ -54,7 +57,8 @@ var (
 // workbook XLSX writes, filled in by a user in any spreadsheet program
 // (the state in "Tiến độ", the day in "Ngày hoàn thành", on any sheet),
 // or CSV with the columns key, status and done date (named by a header
-// row, or in that order without one). States are read by
+// row, or in that order without one; separated by commas, semicolons or
+// tabs; in UTF-8, UTF-16 with a byte order mark or Windows-1258). States are read by
 // plan.ParseState; dates as date cells, or as text 30/6/2025 or
 // 2025-06-30. The format is told from the bytes.
 //
@@ -163,9 +167,63 @@ func headerIndex(row []string, names []string) int {
 	return -1
 }
 
+// csvText decodes a CSV file as spreadsheet programs save it: UTF-8
+// with or without a byte order mark, UTF-16 with one ("Unicode text"), or
+// the Vietnamese code page Windows-1258 when the bytes are not UTF-8; in
+// NFC.
+func csvText(src []byte) ([]byte, error) {
+	var err error
+	switch {
+	case bytes.HasPrefix(src, []byte("\xef\xbb\xbf")):
+		src = src[3:]
+	case bytes.HasPrefix(src, []byte("\xff\xfe")):
+		src, err = xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM).NewDecoder().Bytes(src[2:])
+	case bytes.HasPrefix(src, []byte("\xfe\xff")):
+		src, err = xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM).NewDecoder().Bytes(src[2:])
+	case !utf8.Valid(src):
+		src, err = charmap.Windows1258.NewDecoder().Bytes(src)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading CSV: %w", err)
+	}
+	return []byte(vntext.NFC(string(src))), nil
+}
+
+// delimiter returns the separator of a CSV file's first line: a comma, or
+// the semicolon of spreadsheets in locales that write decimal commas (as
+// Vietnamese ones do), or a tab; the one that occurs most outside quotes.
+func delimiter(src []byte) rune {
+	counts := map[rune]int{}
+	quoted := false
+	for _, c := range string(src) {
+		if c == '\n' && !quoted {
+			break
+		}
+		switch c {
+		case '"':
+			quoted = !quoted
+		case ',', ';', '\t':
+			if !quoted {
+				counts[c]++
+			}
+		}
+	}
+	best := ','
+	for _, c := range []rune{';', '\t'} {
+		if counts[c] > counts[best] {
+			best = c
+		}
+	}
+	return best
+}
+
 func readProgressCSV(src []byte) (plan.Progress, error) {
-	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
+	src, err := csvText(src)
+	if err != nil {
+		return nil, err
+	}
 	cr := csv.NewReader(bytes.NewReader(src))
+	cr.Comma = delimiter(src)
 	cr.FieldsPerRecord = -1
 	cr.LazyQuotes = true
 	p := &progressReader{out: plan.Progress{}, from: map[string]string{}}

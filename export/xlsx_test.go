@@ -439,6 +439,12 @@ func TestReadProgressCSV(t *testing.T) {
 		{"no header", "1/1,chưa thực hiện\n", plan.Progress{"1/1": {State: plan.NotStarted}}, ""},
 		{"bad cells", "key,status,done\n1/1,xong rồi,\n1/2,hoàn thành,31/2/2023\n1/3,hoàn thành,\n",
 			plan.Progress{"1/3": {State: plan.Done}}, `line 2: unknown state "xong rồi"`},
+		{"semicolons, as a Vietnamese Excel saves", "Mã nhiệm vụ;Tiến độ;Ngày hoàn thành\r\n1/1;hoàn thành;20/03/2023\r\n1/2;\"đang; thực hiện\";\r\n",
+			plan.Progress{"1/1": {State: plan.Done, Done: civil.D(2023, 3, 20)}, "1/2": {State: plan.InProgress}}, ""},
+		{"windows-1258, tone marks combining", "key,status\n1/1,\x68o\xe0n th\xe0nh \xf0u\xf2ng ha\xf2n\n",
+			plan.Progress{"1/1": {State: plan.DoneOnTime}}, ""},
+		{"utf-16 tab-separated", utf16le("key\tstatus\n1/1\tđang thực hiện\n"),
+			plan.Progress{"1/1": {State: plan.InProgress}}, ""},
 		{"twice", "key,status\n1/1,hoàn thành\n1/1,đang thực hiện\n",
 			plan.Progress{"1/1": {State: plan.Done}}, `line 3: task "1/1" is reported differently at line 2`},
 	}
@@ -618,4 +624,12 @@ func TestXLSXExtraHeaders(t *testing.T) {
 	if diff := cmp.Diff(want, head); diff != "" {
 		t.Errorf("headers (-want +got):\n%s", diff)
 	}
+}
+
+func utf16le(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, r := range s {
+		b = append(b, byte(r), byte(r>>8))
+	}
+	return string(b)
 }
