@@ -54,7 +54,7 @@ func taskLine(t *plan.TaskRef) string {
 	if no == "" {
 		no = "-"
 	}
-	return fmt.Sprintf("%s (số %s, dòng %d): %s", t.Key, no, t.Line, clip(t.Content, 100))
+	return fmt.Sprintf("%s (số %s, dòng %d): %s", t.Key, no, t.Line, clipRunes(t.Content, 100))
 }
 
 func fieldText(f plan.FieldChange) string {
@@ -84,11 +84,11 @@ func quoteEmpty(s string) string {
 	if s == "" {
 		return "(trống)"
 	}
-	return clip(s, 100)
+	return clipRunes(s, 100)
 }
 
-// clip shortens s to at most n runes, with an ellipsis.
-func clip(s string, n int) string {
+// clipRunes shortens s to at most n runes, with an ellipsis.
+func clipRunes(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}

@@ -13,7 +13,7 @@ func FuzzReadProgress(f *testing.F) {
 	f.Add([]byte("Mã nhiệm vụ,Tiến độ,Ngày hoàn thành\n1/1,hoàn thành,20/3/2023\n"))
 	f.Add([]byte("key,status,done\n1/2,\"đang\nthực hiện\",45000\n"))
 	var b bytes.Buffer
-	if err := export.WriteXLSX(&b, hostile(), asOf); err != nil {
+	if err := export.WriteXLSX(&b, hostilePlan(), bookDay); err != nil {
 		f.Fatal(err)
 	}
 	f.Add(b.Bytes())

@@ -79,7 +79,7 @@ type progressReader struct {
 	errs []error
 }
 
-func (p *progressReader) add(sheet, cell, key, state, done string) {
+func (p *progressReader) add(inSheet, where, key, state, done string) {
 	key = vntext.CollapseSpace(key)
 	if key == "" {
 		return
@@ -87,14 +87,14 @@ func (p *progressReader) add(sheet, cell, key, state, done string) {
 	var r plan.Report
 	st, ok := plan.ParseState(state)
 	if !ok {
-		p.errs = append(p.errs, &ProgressError{sheet, cell, fmt.Sprintf("unknown state %q", state)})
+		p.errs = append(p.errs, &ProgressError{inSheet, where, fmt.Sprintf("unknown state %q", state)})
 		return
 	}
 	r.State = st
 	if done = strings.TrimSpace(done); done != "" {
 		d, err := parseDay(done)
 		if err != nil {
-			p.errs = append(p.errs, &ProgressError{sheet, cell, fmt.Sprintf("bad completion date %q", done)})
+			p.errs = append(p.errs, &ProgressError{inSheet, where, fmt.Sprintf("bad completion date %q", done)})
 			return
 		}
 		r.Done = d
@@ -107,16 +107,16 @@ func (p *progressReader) add(sheet, cell, key, state, done string) {
 	}
 	if old, ok := p.out[key]; ok {
 		if old != r {
-			p.errs = append(p.errs, &ProgressError{sheet, cell, fmt.Sprintf("task %q is reported differently at %s", key, p.from[key])})
+			p.errs = append(p.errs, &ProgressError{inSheet, where, fmt.Sprintf("task %q is reported differently at %s", key, p.from[key])})
 		}
 		return
 	}
 	p.out[key] = r
-	where := cell
-	if sheet != "" {
-		where = sheet + "!" + cell
+	loc := where
+	if inSheet != "" {
+		loc = inSheet + "!" + where
 	}
-	p.from[key] = where
+	p.from[key] = loc
 }
 
 func (p *progressReader) result() (plan.Progress, error) {
@@ -444,14 +444,14 @@ func readSheet(p *progressReader, name string, b []byte, shared []string) (bool,
 			}
 			return true
 		}
-		cell := refs[state]
-		if cell == "" {
-			cell = refs[done]
+		where := refs[state]
+		if where == "" {
+			where = refs[done]
 		}
-		if cell == "" {
-			cell = refs[key]
+		if where == "" {
+			where = refs[key]
 		}
-		p.add(name, cell, vals[key], vals[state], vals[done])
+		p.add(name, where, vals[key], vals[state], vals[done])
 		return true
 	}
 	for {

@@ -79,7 +79,7 @@ const (
 	styleDueSoon
 )
 
-type cell struct {
+type xcell struct {
 	text  string
 	date  civil.Date // a date cell when not zero
 	num   int        // a number cell when isNum
@@ -87,15 +87,15 @@ type cell struct {
 	style int
 }
 
-type column struct {
+type xcolumn struct {
 	name  string
 	width float64
 }
 
-type sheet struct {
+type xsheet struct {
 	name    string
-	cols    []column
-	rows    [][]cell
+	cols    []xcolumn
+	rows    [][]xcell
 	filter  bool
 	listCol int // column with the state list, -1 when none
 }
@@ -121,7 +121,7 @@ func (x XLSX) Write(w io.Writer, d *plan.Document) error {
 	all := plan.Plan{Tasks: tasks}
 	summary := all.Summary(x.AsOf, within)
 
-	sheets := []*sheet{x.taskSheet(SheetTasks, tasks, extras, within)}
+	sheets := []*xsheet{x.taskSheet(SheetTasks, tasks, extras, within)}
 	sheets = append(sheets, x.summarySheet(&all, within))
 	names := map[string]bool{strings.ToLower(SheetTasks): true, strings.ToLower(SheetSummary): true}
 	for _, s := range summary {
@@ -234,12 +234,12 @@ func sheetName(r unit.Ref, used map[string]bool) string {
 	}
 }
 
-func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within int) *sheet {
+func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within int) *xsheet {
 	status := "Tình trạng"
 	if !x.AsOf.IsZero() {
-		status += " ngày " + dmy(x.AsOf)
+		status += " ngày " + dayMonthYear(x.AsOf)
 	}
-	s := &sheet{name: name, filter: true, cols: []column{
+	s := &xsheet{name: name, filter: true, cols: []xcolumn{
 		{ColumnKey, 12}, {"STT", 6}, {"Mục", 6}, {"Nội dung", 60}, {"Chủ trì", 28}, {"Phối hợp", 28},
 		{"Thời hạn", 16}, {"Hạn", 12}, {"Loại thời hạn", 14}, {status, 16}, {"Sản phẩm", 28},
 		{ColumnProgress, 20}, {ColumnDone, 14}, {ColumnNote, 24},
@@ -250,7 +250,7 @@ func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within 
 		taken[strings.ToLower(c.name)] = true
 	}
 	for _, e := range extras {
-		s.cols = append(s.cols, column{extraHeader(e, taken), 24})
+		s.cols = append(s.cols, xcolumn{extraHeader(e, taken), 24})
 	}
 	for _, t := range tasks {
 		// The due date is the one the status is measured by: for a
@@ -260,15 +260,15 @@ func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within 
 		if !x.AsOf.IsZero() && !next.IsZero() {
 			due = next
 		}
-		row := []cell{
+		row := []xcell{
 			{text: t.Key}, {text: t.No}, {text: t.Section}, {text: t.Content, style: styleWrap},
-			{text: unitNames(t.Lead), style: styleWrap}, {text: unitNames(t.Partners), style: styleWrap},
+			{text: unitList(t.Lead), style: styleWrap}, {text: unitList(t.Partners), style: styleWrap},
 			{text: t.Deadline.Raw}, {date: due, style: styleDate}, {text: KindLabel(t.Deadline.Kind)},
 		}
 		if x.AsOf.IsZero() {
-			row = append(row, cell{})
+			row = append(row, xcell{})
 		} else {
-			c := cell{text: StatusLabel(st)}
+			c := xcell{text: StatusLabel(st)}
 			switch st {
 			case plan.Overdue:
 				c.style = styleOverdue
@@ -277,24 +277,24 @@ func (x XLSX) taskSheet(name string, tasks []plan.Task, extras []string, within 
 			}
 			row = append(row, c)
 		}
-		row = append(row, cell{text: t.Output, style: styleWrap}, cell{}, cell{style: styleDate}, cell{})
+		row = append(row, xcell{text: t.Output, style: styleWrap}, xcell{}, xcell{style: styleDate}, xcell{})
 		for _, e := range extras {
-			row = append(row, cell{text: t.Source[e], style: styleWrap})
+			row = append(row, xcell{text: t.Source[e], style: styleWrap})
 		}
 		s.rows = append(s.rows, row)
 	}
 	return s
 }
 
-func (x XLSX) summarySheet(all *plan.Plan, within int) *sheet {
-	s := &sheet{name: SheetSummary, filter: true, listCol: -1, cols: []column{
+func (x XLSX) summarySheet(all *plan.Plan, within int) *xsheet {
+	s := &xsheet{name: SheetSummary, filter: true, listCol: -1, cols: []xcolumn{
 		{"Đơn vị chủ trì", 40}, {"Số nhiệm vụ", 12}, {"Quá hạn", 10}, {"Sắp đến hạn", 12}, {"Thường xuyên", 12}, {"Chờ lịch, văn bản khác", 14},
 	}}
 	for _, u := range all.StatusesByUnit(x.AsOf, within) {
-		num := func(n int) cell { return cell{num: n, isNum: true} }
-		row := []cell{{text: u.Unit.Name, style: styleWrap}, num(u.Tasks)}
+		num := func(n int) xcell { return xcell{num: n, isNum: true} }
+		row := []xcell{{text: u.Unit.Name, style: styleWrap}, num(u.Tasks)}
 		if x.AsOf.IsZero() {
-			row = append(row, cell{}, cell{})
+			row = append(row, xcell{}, xcell{})
 		} else {
 			row = append(row, num(u.Count[plan.Overdue]), num(u.Count[plan.DueSoon]))
 		}
@@ -304,7 +304,7 @@ func (x XLSX) summarySheet(all *plan.Plan, within int) *sheet {
 	return s
 }
 
-func unitNames(refs []unit.Ref) string {
+func unitList(refs []unit.Ref) string {
 	names := make([]string, len(refs))
 	for i, r := range refs {
 		names[i] = r.Name
@@ -315,7 +315,7 @@ func unitNames(refs []unit.Ref) string {
 	return strings.Join(names, "; ")
 }
 
-func dmy(d civil.Date) string {
+func dayMonthYear(d civil.Date) string {
 	return fmt.Sprintf("%02d/%02d/%04d", d.Day, d.Month, d.Year)
 }
 
@@ -365,8 +365,8 @@ func xmlChar(r rune) bool {
 	return r == '\t' || r == '\n' || r == '\r' || r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
 }
 
-// escape writes s with the characters XML gives a meaning escaped.
-func escape(w *bufio.Writer, s string) {
+// xmlEscape writes s with the characters XML gives a meaning escaped.
+func xmlEscape(w *bufio.Writer, s string) {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var esc string
@@ -397,7 +397,7 @@ const (
 	nsPkg  = "http://schemas.openxmlformats.org/package/2006/relationships"
 )
 
-func writeWorkbook(w io.Writer, sheets []*sheet) error {
+func writeWorkbook(w io.Writer, sheets []*xsheet) error {
 	z := zip.NewWriter(w)
 	part := func(name string, body func(*bufio.Writer)) error {
 		f, err := z.Create(name)
@@ -430,14 +430,14 @@ func writeWorkbook(w io.Writer, sheets []*sheet) error {
 			b.WriteString(`<workbook xmlns="` + nsMain + `" xmlns:r="` + nsRel + `"><bookViews><workbookView/></bookViews><sheets>`)
 			for i, s := range sheets {
 				b.WriteString(`<sheet name="`)
-				escape(b, s.name)
+				xmlEscape(b, s.name)
 				fmt.Fprintf(b, `" sheetId="%d" r:id="rId%d"/>`, i+1, i+1)
 			}
 			b.WriteString(`</sheets><definedNames>`)
 			for i, s := range sheets {
 				if s.filter && len(s.cols) > 0 {
 					fmt.Fprintf(b, `<definedName name="_xlnm._FilterDatabase" localSheetId="%d" hidden="1">'`, i)
-					escape(b, strings.ReplaceAll(s.name, "'", "''"))
+					xmlEscape(b, strings.ReplaceAll(s.name, "'", "''"))
 					fmt.Fprintf(b, `'!$A$1:$%s$%d</definedName>`, colName(len(s.cols)-1), len(s.rows)+1)
 				}
 			}
@@ -486,7 +486,7 @@ const stylesXML = `<styleSheet xmlns="` + nsMain + `">` +
 	`<xf numFmtId="0" fontId="0" fillId="4" borderId="0" xfId="0" applyFill="1" applyAlignment="1"><alignment vertical="top"/></xf>` +
 	`</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`
 
-func (s *sheet) write(b *bufio.Writer) {
+func (s *xsheet) write(b *bufio.Writer) {
 	last := colName(len(s.cols)-1) + strconv.Itoa(len(s.rows)+1)
 	b.WriteString(`<worksheet xmlns="` + nsMain + `" xmlns:r="` + nsRel + `">`)
 	b.WriteString(`<dimension ref="A1:` + last + `"/>`)
@@ -496,9 +496,9 @@ func (s *sheet) write(b *bufio.Writer) {
 		fmt.Fprintf(b, `<col min="%d" max="%d" width="%g" customWidth="1"/>`, k+1, k+1, c.width)
 	}
 	b.WriteString(`</cols><sheetData>`)
-	header := make([]cell, len(s.cols))
+	header := make([]xcell, len(s.cols))
 	for k, c := range s.cols {
-		header[k] = cell{text: c.name, style: styleHeader}
+		header[k] = xcell{text: c.name, style: styleHeader}
 	}
 	writeRow(b, 1, header)
 	for i, r := range s.rows {
@@ -515,13 +515,13 @@ func (s *sheet) write(b *bufio.Writer) {
 			names[i] = StateLabel(st)
 		}
 		fmt.Fprintf(b, `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="%s2:%s%d"><formula1>"`, col, col, len(s.rows)+1)
-		escape(b, strings.Join(names, ","))
+		xmlEscape(b, strings.Join(names, ","))
 		b.WriteString(`"</formula1></dataValidation></dataValidations>`)
 	}
 	b.WriteString(`</worksheet>`)
 }
 
-func writeRow(b *bufio.Writer, n int, cells []cell) {
+func writeRow(b *bufio.Writer, n int, cells []xcell) {
 	fmt.Fprintf(b, `<row r="%d">`, n)
 	for k, c := range cells {
 		ref := colName(k) + strconv.Itoa(n)
@@ -532,7 +532,7 @@ func writeRow(b *bufio.Writer, n int, cells []cell) {
 			fmt.Fprintf(b, `<c r="%s" s="%d"><v>%d</v></c>`, ref, c.style, c.num)
 		case c.text != "":
 			fmt.Fprintf(b, `<c r="%s" s="%d" t="inlineStr"><is><t xml:space="preserve">`, ref, c.style)
-			escape(b, cleanText(c.text))
+			xmlEscape(b, cleanText(c.text))
 			b.WriteString(`</t></is></c>`)
 		case c.style != styleText:
 			fmt.Fprintf(b, `<c r="%s" s="%d"/>`, ref, c.style)

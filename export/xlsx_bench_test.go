@@ -28,10 +28,10 @@ func bigPlan(tb testing.TB, n int) (*plan.Document, int) {
 
 func BenchmarkXLSX(b *testing.B) {
 	b.Run("seed", func(b *testing.B) {
-		d := seed(&testing.T{})
+		d := seedDocument(&testing.T{})
 		b.ReportAllocs()
 		for b.Loop() {
-			export.WriteXLSX(io.Discard, d, asOf)
+			export.WriteXLSX(io.Discard, d, bookDay)
 		}
 	})
 	for _, n := range []int{500, 1000} {
@@ -40,7 +40,7 @@ func BenchmarkXLSX(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(size))
 			for b.Loop() {
-				export.WriteXLSX(io.Discard, d, asOf)
+				export.WriteXLSX(io.Discard, d, bookDay)
 			}
 		})
 	}
@@ -49,7 +49,7 @@ func BenchmarkXLSX(b *testing.B) {
 func BenchmarkReadProgress(b *testing.B) {
 	d, _ := bigPlan(b, 1000)
 	var buf bytes.Buffer
-	export.WriteXLSX(&buf, d, asOf)
+	export.WriteXLSX(&buf, d, bookDay)
 	b.ReportAllocs()
 	b.SetBytes(int64(buf.Len()))
 	for b.Loop() {
@@ -65,7 +65,7 @@ func TestXLSXGrowth(t *testing.T) {
 		var buf bytes.Buffer
 		allocs = testing.AllocsPerRun(3, func() {
 			buf.Reset()
-			export.WriteXLSX(&buf, d, asOf)
+			export.WriteXLSX(&buf, d, bookDay)
 		})
 		return allocs, buf.Len()
 	}

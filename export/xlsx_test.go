@@ -26,13 +26,13 @@ import (
 	"github.com/kehoach/kehoach/unit"
 )
 
-const seedPath = "../testdata/qd-95-vpcp-2023-ke-hoach-de-an-06.txt"
+const seedFile = "../testdata/qd-95-vpcp-2023-ke-hoach-de-an-06.txt"
 
-var asOf = civil.D(2023, 6, 30)
+var bookDay = civil.D(2023, 6, 30)
 
-func seed(t *testing.T) *plan.Document {
+func seedDocument(t *testing.T) *plan.Document {
 	t.Helper()
-	src, err := os.ReadFile(seedPath)
+	src, err := os.ReadFile(seedFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -42,7 +42,7 @@ func seed(t *testing.T) *plan.Document {
 
 // hostile is a plan whose cells try what a spreadsheet must not do with
 // text: formulas, control characters, XML, a column of its own.
-func hostile() *plan.Document {
+func hostilePlan() *plan.Document {
 	dl := func(s string) deadline.Schedule {
 		d, _ := deadline.Parse(s, deadline.Context{Year: 2025})
 		return d
@@ -64,7 +64,7 @@ func hostile() *plan.Document {
 }
 
 // libreOffice returns the path of soffice, or skips.
-func libreOffice(t *testing.T) string {
+func sofficePath(t *testing.T) string {
 	t.Helper()
 	p, err := exec.LookPath("soffice")
 	if err != nil {
@@ -76,7 +76,7 @@ func libreOffice(t *testing.T) string {
 	return p
 }
 
-func python(t *testing.T) string {
+func openpyxlPython(t *testing.T) string {
 	t.Helper()
 	const py = "/usr/bin/python3"
 	if err := exec.Command(py, "-c", "import openpyxl").Run(); err != nil {
@@ -91,7 +91,7 @@ func python(t *testing.T) string {
 func writeBook(t *testing.T, d *plan.Document) string {
 	t.Helper()
 	var b bytes.Buffer
-	if err := export.WriteXLSX(&b, d, asOf); err != nil {
+	if err := export.WriteXLSX(&b, d, bookDay); err != nil {
 		t.Fatal(err)
 	}
 	path := filepath.Join(t.TempDir(), "plan.xlsx")
@@ -103,7 +103,7 @@ func writeBook(t *testing.T, d *plan.Document) string {
 
 // expected is the task sheet as a reader should see it, built from the
 // model: dates as "2006-01-02", text with what XML cannot hold removed.
-func expected(d *plan.Document, tasks []plan.Task, extras []string) [][]string {
+func expectedSheet(d *plan.Document, tasks []plan.Task, extras []string) [][]string {
 	header := []string{"Mã nhiệm vụ", "STT", "Mục", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Hạn", "Loại thời hạn",
 		"Tình trạng ngày 30/06/2023", "Sản phẩm", "Tiến độ", "Ngày hoàn thành", "Ghi chú"}
 	rows := [][]string{append(header, extras...)}
@@ -127,7 +127,7 @@ func expected(d *plan.Document, tasks []plan.Task, extras []string) [][]string {
 		return strings.Join(n, "; ")
 	}
 	for _, t := range tasks {
-		st, next := t.StatusOn(asOf, 7)
+		st, next := t.StatusOn(bookDay, 7)
 		due := ""
 		if d := t.Deadline.Due(); !next.IsZero() {
 			due = next.String()
@@ -144,7 +144,7 @@ func expected(d *plan.Document, tasks []plan.Task, extras []string) [][]string {
 	return rows
 }
 
-func allTasks(d *plan.Document) []plan.Task {
+func tasksOf(d *plan.Document) []plan.Task {
 	var out []plan.Task
 	for _, p := range d.Plans {
 		out = append(out, p.Tasks...)
@@ -154,7 +154,7 @@ func allTasks(d *plan.Document) []plan.Task {
 
 // trimRows drops the empty cells at the end of each row, as CSV and
 // openpyxl do.
-func trimRows(rows [][]string) [][]string {
+func trimEmptyCells(rows [][]string) [][]string {
 	for i, r := range rows {
 		for len(r) > 0 && r[len(r)-1] == "" {
 			r = r[:len(r)-1]
@@ -169,8 +169,8 @@ func trimRows(rows [][]string) [][]string {
 // date cell's value in its own form (MM/DD/YYYY), never the text of the
 // cell, so a date that comes back that way was a date.
 func TestXLSXLibreOffice(t *testing.T) {
-	soffice := libreOffice(t)
-	for name, d := range map[string]*plan.Document{"seed": seed(t), "hostile": hostile()} {
+	soffice := sofficePath(t)
+	for name, d := range map[string]*plan.Document{"seed": seedDocument(t), "hostile": hostilePlan()} {
 		t.Run(name, func(t *testing.T) {
 			book := writeBook(t, d)
 			dir := t.TempDir()
@@ -193,7 +193,7 @@ func TestXLSXLibreOffice(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				return trimRows(rows)
+				return trimEmptyCells(rows)
 			}
 			usDate := func(rows [][]string) [][]string {
 				for _, r := range rows[1:] {
@@ -211,25 +211,25 @@ func TestXLSXLibreOffice(t *testing.T) {
 			if name == "hostile" {
 				extras = []string{"Nguồn kinh phí"}
 			}
-			want := trimRows(usDate(expected(d, allTasks(d), extras)))
+			want := trimEmptyCells(usDate(expectedSheet(d, tasksOf(d), extras)))
 			if diff := cmp.Diff(want, read(export.SheetTasks)); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", export.SheetTasks, diff)
 			}
-			all := plan.Plan{Tasks: allTasks(d)}
+			all := plan.Plan{Tasks: tasksOf(d)}
 			names := sheetNames(t, book)
-			for k, s := range all.Summary(asOf, 7) {
+			for k, s := range all.Summary(bookDay, 7) {
 				led := all.TasksLedBy(s.Unit.Name)
 				if s.Unit.ID != "" {
 					led = all.TasksLedBy(s.Unit.ID)
 				}
 				sheet := names[k+2]
-				if diff := cmp.Diff(trimRows(usDate(expected(d, led, extras))), read(sheet)); diff != "" {
+				if diff := cmp.Diff(trimEmptyCells(usDate(expectedSheet(d, led, extras))), read(sheet)); diff != "" {
 					t.Errorf("%s (-want +got):\n%s", sheet, diff)
 				}
 			}
 			sum := read(export.SheetSummary)
-			if len(sum) != len(all.Summary(asOf, 7))+1 {
-				t.Errorf("summary: %d rows, want %d", len(sum), len(all.Summary(asOf, 7))+1)
+			if len(sum) != len(all.Summary(bookDay, 7))+1 {
+				t.Errorf("summary: %d rows, want %d", len(sum), len(all.Summary(bookDay, 7))+1)
 			}
 			if name == "seed" {
 				// Counted by hand from the seed's table on 30 June 2023:
@@ -281,7 +281,7 @@ type dumpedSheet struct {
 	Rows   [][]string `json:"rows"`
 }
 
-func dump(t *testing.T, py, book string) []dumpedSheet {
+func dumpBook(t *testing.T, py, book string) []dumpedSheet {
 	t.Helper()
 	out, err := exec.Command(py, "-c", dumpScript, book).Output()
 	if err != nil {
@@ -298,22 +298,22 @@ func dump(t *testing.T, py, book string) []dumpedSheet {
 // written (dates as dates, text as text and never a formula, Vietnamese
 // intact), the frozen header, the filter, the list of states.
 func TestXLSXOpenpyxl(t *testing.T) {
-	py := python(t)
-	for name, d := range map[string]*plan.Document{"seed": seed(t), "hostile": hostile()} {
+	py := openpyxlPython(t)
+	for name, d := range map[string]*plan.Document{"seed": seedDocument(t), "hostile": hostilePlan()} {
 		t.Run(name, func(t *testing.T) {
-			sheets := dump(t, py, writeBook(t, d))
+			sheets := dumpBook(t, py, writeBook(t, d))
 			var extras []string
 			if name == "hostile" {
 				extras = []string{"Nguồn kinh phí"}
 			}
-			want := expected(d, allTasks(d), extras)
+			want := expectedSheet(d, tasksOf(d), extras)
 			for _, r := range want[1:] {
 				if r[7] != "" {
 					r[7] = "date:" + r[7]
 				}
 				r[3] = strings.ReplaceAll(r[3], "\r", "")
 			}
-			want = trimRows(want)
+			want = trimEmptyCells(want)
 			s := sheets[0]
 			if s.Title != export.SheetTasks || s.Freeze != "A2" || s.WidthD < 50 {
 				t.Errorf("sheet %q: frozen at %q, column D %g wide", s.Title, s.Freeze, s.WidthD)
@@ -321,7 +321,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 			if diff := cmp.Diff(want, s.Rows); diff != "" {
 				t.Errorf("%s (-want +got):\n%s", s.Title, diff)
 			}
-			n := len(allTasks(d)) + 1
+			n := len(tasksOf(d)) + 1
 			lastCol := "N"
 			if extras != nil {
 				lastCol = "O"
@@ -334,7 +334,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 				t.Errorf("list (-want +got):\n%s", diff)
 			}
 			if sheets[1].Title != export.SheetSummary || len(sheets) < 3 {
-				t.Errorf("sheets: %v", titles(sheets))
+				t.Errorf("sheets: %v", sheetTitles(sheets))
 			}
 			for _, s := range sheets {
 				for _, r := range s.Rows {
@@ -349,7 +349,7 @@ func TestXLSXOpenpyxl(t *testing.T) {
 	}
 }
 
-func titles(s []dumpedSheet) []string {
+func sheetTitles(s []dumpedSheet) []string {
 	var out []string
 	for _, x := range s {
 		out = append(out, x.Title)
@@ -379,8 +379,8 @@ wb.save(sys.argv[2])
 // TestProgressFilledByOpenpyxl fills the seed's workbook with openpyxl,
 // reads it back, and counts the tasks the Government Office's way.
 func TestProgressFilledByOpenpyxl(t *testing.T) {
-	py := python(t)
-	d := seed(t)
+	py := openpyxlPython(t)
+	d := seedDocument(t)
 	book := writeBook(t, d)
 	filled := filepath.Join(t.TempDir(), "filled.xlsx")
 	fills := map[string][2]string{
@@ -412,8 +412,8 @@ func TestProgressFilledByOpenpyxl(t *testing.T) {
 	if diff := cmp.Diff(want, prog); diff != "" {
 		t.Errorf("progress (-want +got):\n%s", diff)
 	}
-	all := plan.Plan{Tasks: allTasks(d)}
-	acc := all.Account(prog, asOf)
+	all := plan.Plan{Tasks: tasksOf(d)}
+	acc := all.Account(prog, bookDay)
 	if len(acc) != 1 {
 		t.Fatalf("accounts: %+v", acc)
 	}
@@ -507,9 +507,9 @@ func fillXML(t *testing.T, book []byte, fills map[int][2]string) []byte {
 // reads it back, then has LibreOffice open and save it again (shared
 // strings, its own styles and parts) and reads that back too.
 func TestProgressXMLAndLibreOffice(t *testing.T) {
-	d := seed(t)
+	d := seedDocument(t)
 	var b bytes.Buffer
-	if err := export.WriteXLSX(&b, d, asOf); err != nil {
+	if err := export.WriteXLSX(&b, d, bookDay); err != nil {
 		t.Fatal(err)
 	}
 	filled := fillXML(t, b.Bytes(), map[int][2]string{
@@ -529,13 +529,13 @@ func TestProgressXMLAndLibreOffice(t *testing.T) {
 	if diff := cmp.Diff(want, prog); diff != "" {
 		t.Errorf("edited XML (-want +got):\n%s", diff)
 	}
-	all := plan.Plan{Tasks: allTasks(d)}
-	a := all.Account(prog, asOf)[0]
+	all := plan.Plan{Tasks: tasksOf(d)}
+	a := all.Account(prog, bookDay)[0]
 	if a.DoneOnTime != 1 || a.DoneLate != 1 || a.OpenLate != 1 || a.Open != 20 {
 		t.Errorf("account: %+v", a)
 	}
 
-	soffice := libreOffice(t)
+	soffice := sofficePath(t)
 	dir := t.TempDir()
 	in := filepath.Join(dir, "in", "filled.xlsx")
 	os.MkdirAll(filepath.Dir(in), 0o755)
@@ -594,7 +594,7 @@ func sheetNames(t *testing.T, book string) []string {
 // unique without regard to case, as spreadsheet programs require; a
 // unit's sheet is named by its short name when its name is too long.
 func TestXLSXSheetNames(t *testing.T) {
-	names := sheetNames(t, writeBook(t, hostile()))
+	names := sheetNames(t, writeBook(t, hostilePlan()))
 	want := []string{"Nhiệm vụ", "Tổng hợp", "Ban Chỉ đạo  Đề án 06   tổ công", "Ban Chỉ đạo  Đề án 06   tổ (2)",
 		"Bộ Công an", "Bộ Tư pháp", "Ủy ban nhân dân tỉnh Đồng Tháp"}
 	if diff := cmp.Diff(want, names); diff != "" {
@@ -607,7 +607,7 @@ func TestXLSXSheetNames(t *testing.T) {
 		}
 		seen[strings.ToLower(n)] = true
 	}
-	names = sheetNames(t, writeBook(t, seed(t)))
+	names = sheetNames(t, writeBook(t, seedDocument(t)))
 	if names[2] != "Cục KSTT" {
 		t.Errorf("Cục Kiểm soát thủ tục hành chính (32 characters): sheet %q, want its short name", names[2])
 	}
@@ -616,10 +616,10 @@ func TestXLSXSheetNames(t *testing.T) {
 // Source columns keep their headers; the parser's own names read in
 // Vietnamese; a header the workbook already has is marked as the source's.
 func TestXLSXExtraHeaders(t *testing.T) {
-	py := python(t)
+	py := openpyxlPython(t)
 	d := &plan.Document{Plans: []plan.Plan{{Tasks: []plan.Task{{Key: "1", Content: "Quan trắc", Source: map[string]string{
 		"Ghi chú": "theo mùa", "column 6": "x", "paragraph": "1. Quan trắc ...", "status": "Đang làm", "Vị trí lấy mẫu": "A"}}}}}}
-	head := dump(t, py, writeBook(t, d))[0].Rows[0][14:]
+	head := dumpBook(t, py, writeBook(t, d))[0].Rows[0][14:]
 	want := []string{"Ghi chú (văn bản)", "Vị trí lấy mẫu", "Cột 6", "Đoạn văn gốc", "Tình trạng theo văn bản"} // in the order of the keys
 	if diff := cmp.Diff(want, head); diff != "" {
 		t.Errorf("headers (-want +got):\n%s", diff)

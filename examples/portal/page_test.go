@@ -23,14 +23,14 @@ import (
 // returns the URL of its results, without following the redirect.
 func postSeed(t *testing.T, base string) string {
 	t.Helper()
-	u, err := upload(base, seed(t))
+	u, err := uploadFile(base, seed(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return u
 }
 
-func upload(base string, src []byte) (string, error) {
+func uploadFile(base string, src []byte) (string, error) {
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
 	fw, _ := mw.CreateFormFile("file", "qd-95.txt")
@@ -50,7 +50,7 @@ func upload(base string, src []byte) (string, error) {
 	return base + loc, nil
 }
 
-func get(t *testing.T, url string) (*http.Response, string) {
+func getPage(t *testing.T, url string) (*http.Response, string) {
 	t.Helper()
 	resp, err := http.Get(url)
 	if err != nil {
@@ -63,7 +63,7 @@ func get(t *testing.T, url string) (*http.Response, string) {
 
 var taskRowRE = regexp.MustCompile(`<tr class="task st-([a-z-]+)"`)
 
-func statuses(page string) map[string]int {
+func taskStatuses(page string) map[string]int {
 	n := map[string]int{}
 	for _, m := range taskRowRE.FindAllStringSubmatch(page, -1) {
 		n[m[1]]++
@@ -80,7 +80,7 @@ func checkResults(t *testing.T, page string) {
 	// July, 13 are continuous, 2 wait on the Working Group's schedule, 2
 	// are due later, and the 2 broken rows at the end have no deadline.
 	want := map[string]int{"overdue": 3, "due-soon": 3, "ongoing": 13, "waiting": 2, "later": 2, "none": 2}
-	got := statuses(page)
+	got := taskStatuses(page)
 	for k, n := range want {
 		if got[k] != n {
 			t.Errorf("%d tasks %s, want %d (all %v)", got[k], k, n, got)
@@ -112,7 +112,7 @@ func TestResultsPage(t *testing.T) {
 	srv := httptest.NewServer(newServer(1 << 20))
 	defer srv.Close()
 	results := postSeed(t, srv.URL)
-	resp, page := get(t, results)
+	resp, page := getPage(t, results)
 	if resp.StatusCode != 200 {
 		t.Fatalf("results: %d", resp.StatusCode)
 	}
@@ -123,54 +123,54 @@ func TestResultsPage(t *testing.T) {
 	}
 
 	// Filters are links: a status, a lead unit.
-	_, page = get(t, results+"&status=overdue")
-	if n := statuses(page); len(n) != 1 || n["overdue"] != 3 {
+	_, page = getPage(t, results+"&status=overdue")
+	if n := taskStatuses(page); len(n) != 1 || n["overdue"] != 3 {
 		t.Errorf("status=overdue: %v", n)
 	}
-	_, page = get(t, results+"&lead=vpcp-ksttthc")
+	_, page = getPage(t, results+"&lead=vpcp-ksttthc")
 	if n := len(taskRowRE.FindAllString(page, -1)); n != 23 {
 		t.Errorf("lead=vpcp-ksttthc: %d tasks, want 23", n)
 	}
 	// A later day: the March tasks stay overdue, the year's are due soon.
-	_, page = get(t, strings.Replace(results, "2023-06-30", "2023-12-28", 1))
-	if !strings.Contains(page, `<strong id="as-of">28/12/2023</strong>`) || statuses(page)["due-soon"] == 0 {
-		t.Errorf("as-of 2023-12-28: %v", statuses(page))
+	_, page = getPage(t, strings.Replace(results, "2023-06-30", "2023-12-28", 1))
+	if !strings.Contains(page, `<strong id="as-of">28/12/2023</strong>`) || taskStatuses(page)["due-soon"] == 0 {
+		t.Errorf("as-of 2023-12-28: %v", taskStatuses(page))
 	}
 	// A bad day is said, and today is used.
-	_, page = get(t, strings.Replace(results, "2023-06-30", "30/6/2023", 1))
+	_, page = getPage(t, strings.Replace(results, "2023-06-30", "30/6/2023", 1))
 	if !strings.Contains(page, `ngày xem không hợp lệ: &#34;30/6/2023&#34;`) {
 		t.Error("bad as-of not reported")
 	}
 	// With no day, today.
-	_, page = get(t, strings.Split(results, "?")[0])
+	_, page = getPage(t, strings.Split(results, "?")[0])
 	if !strings.Contains(page, "(hôm nay)") {
 		t.Error("no day: today is not shown as today")
 	}
 
 	// Downloads.
 	id := strings.TrimPrefix(strings.Split(results, "?")[0], srv.URL+"/plan/")
-	resp, body := get(t, srv.URL+"/plan/"+id+"/ke-hoach.xlsx?as-of=2023-06-30")
+	resp, body := getPage(t, srv.URL+"/plan/"+id+"/ke-hoach.xlsx?as-of=2023-06-30")
 	if resp.StatusCode != 200 || !strings.HasPrefix(body, "PK\x03\x04") || !strings.Contains(resp.Header.Get("Content-Disposition"), "ke-hoach.xlsx") {
 		t.Errorf("xlsx: %d %q", resp.StatusCode, resp.Header.Get("Content-Disposition"))
 	}
 	if _, err := export.ReadProgress([]byte(body)); err != nil {
 		t.Errorf("xlsx read back: %v", err)
 	}
-	resp, body = get(t, srv.URL+"/plan/"+id+"/ke-hoach.ics")
+	resp, body = getPage(t, srv.URL+"/plan/"+id+"/ke-hoach.ics")
 	if resp.StatusCode != 200 || !strings.HasPrefix(body, "BEGIN:VCALENDAR") || strings.Count(body, "BEGIN:VTODO") != 25 {
 		t.Errorf("ics: %d, %d todos", resp.StatusCode, strings.Count(body, "BEGIN:VTODO"))
 	}
-	resp, body = get(t, srv.URL+"/plan/"+id+"/ke-hoach.csv")
+	resp, body = getPage(t, srv.URL+"/plan/"+id+"/ke-hoach.csv")
 	if resp.StatusCode != 200 || !strings.HasPrefix(body, "\ufeffMã nhiệm vụ,STT") || strings.Count(body, "\r\n") != 26 {
 		t.Errorf("csv: %d, %d lines", resp.StatusCode, strings.Count(body, "\r\n"))
 	}
 	for _, u := range []string{"/plan/" + id + "/other.txt", "/plan/nosuchid", "/plan/nosuchid/ke-hoach.csv", "/static/nothing.js"} {
-		if resp, _ := get(t, srv.URL+u); resp.StatusCode != http.StatusNotFound {
+		if resp, _ := getPage(t, srv.URL+u); resp.StatusCode != http.StatusNotFound {
 			t.Errorf("%s: %d, want 404", u, resp.StatusCode)
 		}
 	}
 	for file, ctype := range map[string]string{"page.css": "text/css", "page.js": "text/javascript"} {
-		if resp, _ := get(t, srv.URL+"/static/"+file); resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), ctype) {
+		if resp, _ := getPage(t, srv.URL+"/static/"+file); resp.StatusCode != 200 || !strings.HasPrefix(resp.Header.Get("Content-Type"), ctype) {
 			t.Errorf("%s: %d %s", file, resp.StatusCode, resp.Header.Get("Content-Type"))
 		}
 	}
@@ -188,13 +188,13 @@ func TestCSVFormulaCells(t *testing.T) {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	resp, csv := get(t, resp.Request.URL.String()+"/ke-hoach.csv")
+	resp, csv := getPage(t, resp.Request.URL.String()+"/ke-hoach.csv")
 	if !strings.Contains(csv, `"'=HYPERLINK(""http://x.invalid"")"`) {
 		t.Errorf("csv %d:\n%s", resp.StatusCode, csv)
 	}
 }
 
-func chromium(t *testing.T) string {
+func chromiumPath(t *testing.T) string {
 	t.Helper()
 	for _, name := range []string{"chromium", "chromium-browser"} {
 		if p, err := exec.LookPath(name); err == nil {
@@ -213,7 +213,7 @@ func chromium(t *testing.T) string {
 // download links. It also takes a screenshot; KEHOACH_PORTAL_SCREENSHOT
 // names where to keep it (docs/portal.png in the repository).
 func TestPageInChromium(t *testing.T) {
-	browser := chromium(t)
+	browser := chromiumPath(t)
 	srv := httptest.NewServer(newServer(1 << 20)) // on 127.0.0.1
 	defer srv.Close()
 	results := postSeed(t, srv.URL)
@@ -255,10 +255,10 @@ func TestDocCache(t *testing.T) {
 		t.Fatal("two documents, one id")
 	}
 	c.put(nil)
-	if _, ok := c.get(a); ok {
+	if _, ok := c.getPage(a); ok {
 		t.Error("the oldest document is kept past the bound")
 	}
-	if _, ok := c.get(b); !ok {
+	if _, ok := c.getPage(b); !ok {
 		t.Error("a recent document is dropped")
 	}
 }
@@ -270,7 +270,7 @@ func TestPagesConcurrent(t *testing.T) {
 	errs := make(chan error, 8)
 	for i := 0; i < 8; i++ {
 		go func() {
-			u, err := upload(srv.URL, src)
+			u, err := uploadFile(srv.URL, src)
 			if err != nil {
 				errs <- err
 				return
