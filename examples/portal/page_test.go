@@ -255,10 +255,10 @@ func TestDocCache(t *testing.T) {
 		t.Fatal("two documents, one id")
 	}
 	c.put(nil)
-	if _, ok := c.getPage(a); ok {
+	if _, ok := c.get(a); ok {
 		t.Error("the oldest document is kept past the bound")
 	}
-	if _, ok := c.getPage(b); !ok {
+	if _, ok := c.get(b); !ok {
 		t.Error("a recent document is dropped")
 	}
 }
