@@ -44,6 +44,8 @@ var ErrNotProgress = errors.New("no task key and status columns")
 const (
 	maxPart = 64 << 20 // bytes of one workbook part, uncompressed
 	maxRows = 1 << 20
+	// headerRows is how far down a sheet its header row is looked for.
+	headerRows = 10
 )
 
 // Header words, folded, that name the columns a progress file needs.
@@ -415,7 +417,8 @@ func columnOf(ref string) int {
 }
 
 // readSheet reads the reports of one sheet; it reports whether the sheet
-// has the columns of a progress sheet. It reads the XML token by token:
+// has the columns of a progress sheet, named in a row among its first
+// ten. It reads the XML token by token:
 // rows of cells (<c r= t=>) with a value (<v>) or an inline string
 // (<is><t>, or runs of <r><t>; phonetic runs <rPh> left out).
 func readSheet(p *progressReader, name string, b []byte, shared []string) (bool, error) {
@@ -440,7 +443,10 @@ func readSheet(p *progressReader, name string, b []byte, shared []string) (bool,
 			key = headerIndex(header, keyHeaders)
 			state, done = headerIndex(header, progressHeaders), headerIndex(header, doneHeaders)
 			if key < 0 || state < 0 && done < 0 {
-				return false // not a progress sheet: its first row names no such columns
+				key, state, done = -1, -1, -1
+				// A title may stand above the header; past headerRows
+				// rows, this is not a progress sheet.
+				return rows < headerRows
 			}
 			return true
 		}

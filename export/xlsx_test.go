@@ -633,3 +633,36 @@ func utf16le(s string) string {
 	}
 	return string(b)
 }
+
+// A sheet of one's own, with a title above its header, reads too.
+func TestProgressOwnSheet(t *testing.T) {
+	sheet := `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>` +
+		`<row r="1"><c r="A1" t="inlineStr"><is><t>BÁO CÁO TIẾN ĐỘ QUÝ II</t></is></c></row>` +
+		`<row r="3"><c r="B3" t="s"><v>0</v></c><c r="C3" t="s"><v>1</v></c><c r="D3" t="s"><v>2</v></c></row>` +
+		`<row r="4"><c r="B4" t="inlineStr"><is><r><t>1/</t></r><r><t>1</t></r></is></c><c r="C4" t="s"><v>3</v></c><c r="D4"><v>45016</v></c></row>` +
+		`</sheetData></worksheet>`
+	shared := `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Mã</t></si><si><t>Tình trạng thực hiện</t></si>` +
+		`<si><t>Ngày hoàn thành</t></si><si><r><t>Hoàn thành</t></r><rPh><t>ホ</t></rPh><r><t> đúng hạn</t></r></si></sst>`
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for name, body := range map[string]string{
+		"xl/workbook.xml": `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Báo cáo" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+		"xl/_rels/workbook.xml.rels": `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+			`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/s.xml"/>` +
+			`<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+		"xl/worksheets/s.xml":  sheet,
+		"xl/sharedStrings.xml": shared,
+	} {
+		w, _ := zw.Create(name)
+		io.WriteString(w, body)
+	}
+	zw.Close()
+	prog, err := export.ReadProgress(b.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := plan.Progress{"1/1": {State: plan.DoneOnTime, Done: civil.D(2023, 3, 31)}}
+	if diff := cmp.Diff(want, prog); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
