@@ -25,10 +25,13 @@ var fieldLabels = map[plan.Field]string{
 // paragraph a task ("Sửa", "Thêm", "Bỏ" — changed, added, removed), a line
 // a changed part, units that were succeeded by another body marked "kế
 // thừa", reworded content as the words taken out [-...-] and put in
-// {+...+} with a few words around them, and a count at the end.
+// {+...+} with a few words around them; then the tasks whose only change
+// is their number (when a task is put in, those after it shift), on one
+// line; and a count at the end.
 func WriteDiff(w io.Writer, d *plan.Delta) error {
 	bw := bufio.NewWriter(w)
 	var added, removed, changed int
+	var renumbered []string
 	for _, c := range d.Changes {
 		switch c.Kind {
 		case plan.TaskAdded:
@@ -39,11 +42,18 @@ func WriteDiff(w io.Writer, d *plan.Delta) error {
 			fmt.Fprintf(bw, "Bỏ %s\n", taskLine(c.Old))
 		case plan.TaskChanged:
 			changed++
+			if len(c.Fields) == 1 && c.Fields[0].Field == plan.FieldNo {
+				renumbered = append(renumbered, c.Fields[0].Old+" → "+c.Fields[0].New)
+				continue
+			}
 			fmt.Fprintf(bw, "Sửa %s\n", taskLine(c.New))
 			for _, f := range c.Fields {
 				fmt.Fprintf(bw, "  %s: %s\n", fieldLabels[f.Field], fieldText(f))
 			}
 		}
+	}
+	if len(renumbered) > 0 {
+		fmt.Fprintf(bw, "Chỉ đổi số thứ tự (%d): %s\n", len(renumbered), strings.Join(renumbered, ", "))
 	}
 	fmt.Fprintf(bw, "%d nhiệm vụ không đổi, %d sửa, %d thêm, %d bỏ\n", d.Same, changed, added, removed)
 	return bw.Flush()
