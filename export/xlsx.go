@@ -23,8 +23,8 @@ import (
 //     lead, partners, the deadline as written, the due date as a date cell,
 //     the kind of deadline, the status on the day AsOf, the output, three
 //     columns for the user to fill in ("Tiến độ" with a drop-down list of
-//     the four states, "Ngày hoàn thành", "Ghi chú"), and every other
-//     column of the source table;
+//     the four states, "Ngày hoàn thành" that warns when it is not a
+//     date, "Ghi chú"), and every other column of the source table;
 //   - "Tổng hợp": per lead unit, its tasks, and those overdue, due soon,
 //     ongoing and waiting on AsOf;
 //   - a sheet per lead unit with its tasks, in the columns of the first.
@@ -514,9 +514,12 @@ func (s *xsheet) write(b *bufio.Writer) {
 		for i, st := range States {
 			names[i] = StateLabel(st)
 		}
-		fmt.Fprintf(b, `<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="%s2:%s%d"><formula1>"`, col, col, len(s.rows)+1)
+		n := len(s.rows) + 1
+		fmt.Fprintf(b, `<dataValidations count="2"><dataValidation type="list" allowBlank="1" showErrorMessage="1" errorTitle="Tiến độ" error="Chọn một mục trong danh sách." sqref="%s2:%s%d"><formula1>"`, col, col, n)
 		xmlEscape(b, strings.Join(names, ","))
-		b.WriteString(`"</formula1></dataValidation></dataValidations>`)
+		// The completion day next to it: a date, or a warning.
+		done := colName(s.listCol + 1)
+		fmt.Fprintf(b, `"</formula1></dataValidation><dataValidation type="date" operator="greaterThan" allowBlank="1" showErrorMessage="1" errorStyle="warning" errorTitle="Ngày hoàn thành" error="Nhập một ngày, ví dụ 30/06/2025." sqref="%s2:%s%d"><formula1>1</formula1></dataValidation></dataValidations>`, done, done, n)
 	}
 	b.WriteString(`</worksheet>`)
 }

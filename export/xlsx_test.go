@@ -329,7 +329,8 @@ func TestXLSXOpenpyxl(t *testing.T) {
 			if s.Filter != fmt.Sprintf("A1:%s%d", lastCol, n) {
 				t.Errorf("filter %q", s.Filter)
 			}
-			wantList := [][]string{{"list", `"chưa thực hiện,đang thực hiện,hoàn thành đúng hạn,hoàn thành quá hạn"`, fmt.Sprintf("L2:L%d", n)}}
+			wantList := [][]string{{"list", `"chưa thực hiện,đang thực hiện,hoàn thành đúng hạn,hoàn thành quá hạn"`, fmt.Sprintf("L2:L%d", n)},
+				{"date", "1", fmt.Sprintf("M2:M%d", n)}}
 			if diff := cmp.Diff(wantList, s.Lists); diff != "" {
 				t.Errorf("list (-want +got):\n%s", diff)
 			}
