@@ -29,6 +29,8 @@ type ProgressError struct {
 	Msg   string
 }
 
+// Error returns the cell and the message: "Nhiệm vụ!L7: unknown state
+// \"xong\"", or "line 7: ..." for CSV.
 func (e *ProgressError) Error() string {
 	if e.Sheet == "" {
 		return e.Cell + ": " + e.Msg
