@@ -65,9 +65,9 @@ const (
 // maxCell is the most characters a spreadsheet cell holds.
 const maxCell = 32767
 
-// States offers the four states a follow-up sheet reports, in the order
+// listStates are the four states a follow-up sheet reports, in the order
 // of its drop-down list.
-var States = []plan.State{plan.NotStarted, plan.InProgress, plan.DoneOnTime, plan.DoneLate}
+var listStates = []plan.State{plan.NotStarted, plan.InProgress, plan.DoneOnTime, plan.DoneLate}
 
 // cell styles, indexes into cellXfs of styles.xml
 const (
@@ -510,8 +510,8 @@ func (s *xsheet) write(b *bufio.Writer) {
 	}
 	if s.listCol >= 0 && len(s.rows) > 0 {
 		col := colName(s.listCol)
-		names := make([]string, len(States))
-		for i, st := range States {
+		names := make([]string, len(listStates))
+		for i, st := range listStates {
 			names[i] = StateLabel(st)
 		}
 		n := len(s.rows) + 1
