@@ -56,31 +56,71 @@ func (p *pages) register(mux *http.ServeMux) {
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(p.static)))
 }
 
-// docCache holds documents read, at most max of them.
+// docCache holds documents read: at most max of them, and at most
+// maxBytes of their text (as docSize counts it), the oldest dropped first.
 type docCache struct {
-	mu    sync.Mutex
-	max   int
-	order []string
-	docs  map[string]*plan.Document
+	mu       sync.Mutex
+	max      int
+	maxBytes int
+	bytes    int
+	order    []string
+	docs     map[string]*plan.Document
+	sizes    map[string]int
 }
 
+// cacheBytes bounds the text the portal keeps of documents read.
+const cacheBytes = 128 << 20
+
 func newDocCache(max int) *docCache {
-	return &docCache{max: max, docs: map[string]*plan.Document{}}
+	return &docCache{max: max, maxBytes: cacheBytes, docs: map[string]*plan.Document{}, sizes: map[string]int{}}
 }
 
 func (c *docCache) put(d *plan.Document) string {
 	var b [12]byte
 	rand.Read(b[:])
 	id := hex.EncodeToString(b[:])
+	size := docSize(d)
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	for len(c.order) >= c.max {
-		delete(c.docs, c.order[0])
+	for len(c.order) > 0 && (len(c.order) >= c.max || c.bytes+size > c.maxBytes) {
+		old := c.order[0]
+		c.bytes -= c.sizes[old]
+		delete(c.docs, old)
+		delete(c.sizes, old)
 		c.order = c.order[1:]
 	}
-	c.docs[id] = d
+	c.docs[id], c.sizes[id] = d, size
+	c.bytes += size
 	c.order = append(c.order, id)
 	return id
+}
+
+// docSize is about how many bytes a document holds: its texts, and a
+// little for each task and diagnostic.
+func docSize(d *plan.Document) int {
+	if d == nil {
+		return 0
+	}
+	n := len(d.Title) + 1024
+	for _, p := range d.Plans {
+		n += len(p.Title) + len(p.Intro)
+		for _, s := range p.Sections {
+			n += len(s.Title) + len(s.Text) + 64
+		}
+		for _, t := range p.Tasks {
+			n += 512 + len(t.Content) + len(t.Output) + len(t.Deadline.Raw)
+			for _, v := range t.Source {
+				n += len(v) + 32
+			}
+		}
+	}
+	for _, a := range d.Articles {
+		n += len(a.Text) + 32
+	}
+	for _, g := range d.Diagnostics {
+		n += len(g.Message) + 64
+	}
+	return n
 }
 
 // get returns a document; it is shared and must not be changed.

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/kehoach/kehoach/export"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // postSeed uploads the seed as a file with the day 30 June 2023 and
@@ -266,6 +267,18 @@ func TestDocCache(t *testing.T) {
 	}
 	if _, ok := c.get(b); !ok {
 		t.Error("a recent document is dropped")
+	}
+	// Bounded by bytes too: a document bigger than half the bound drops
+	// the one before it.
+	c = newDocCache(10)
+	c.maxBytes = 3000
+	a = c.put(&plan.Document{Title: strings.Repeat("a", 1000)})
+	b = c.put(&plan.Document{Title: strings.Repeat("b", 1000)})
+	if _, ok := c.get(a); ok || c.bytes > c.maxBytes {
+		t.Errorf("%d bytes kept of %d", c.bytes, c.maxBytes)
+	}
+	if _, ok := c.get(b); !ok {
+		t.Error("the new document is not kept")
 	}
 }
 
