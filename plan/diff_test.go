@@ -239,3 +239,31 @@ func TestDiffRealPair(t *testing.T) {
 		}
 	}
 }
+
+// Every text document of the real corpus compared with itself, and with
+// its text reflowed (runs of spaces, Windows line ends), shows no change.
+func TestDiffCorpusSelf(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusReal, "*.md"))
+	if len(files) == 0 {
+		t.Skip("corpus absent: ../shared/corpus/real")
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, _ := parse.Decision(filepath.Base(f), src)
+		b, _ := parse.Decision(filepath.Base(f), []byte(strings.ReplaceAll(strings.ReplaceAll(string(src), "\n", "\r\n"), " | ", "  |  ")))
+		n := 0
+		for _, p := range a.Plans {
+			n += len(p.Tasks)
+		}
+		for _, other := range []*plan.Document{a, b} {
+			d := plan.Diff(a, other)
+			if len(d.Changes) != 0 || d.Same != n {
+				t.Errorf("%s: %d changes, %d same of %d; %+v", filepath.Base(f), len(d.Changes), d.Same, n, d.Changes)
+				break
+			}
+		}
+	}
+}
