@@ -68,7 +68,7 @@ var (
 //
 // Cells that cannot be read are reported together in the error, as
 // *ProgressError values (errors.As through Unwrap() []error), with the
-// reports that could be read. A task reported twice keeps its first
+// reports that could be read; when none could, the Progress is nil. A task reported twice keeps its first
 // non-blank report; a second that differs is an error.
 func ReadProgress(src []byte) (plan.Progress, error) {
 	if bytes.HasPrefix(src, []byte("PK\x03\x04")) {
@@ -124,7 +124,10 @@ func (p *progressReader) add(inSheet, where, key, state, done string) {
 }
 
 func (p *progressReader) result() (plan.Progress, error) {
-	if len(p.errs) > 0 {
+	switch {
+	case len(p.errs) > 0 && len(p.out) == 0:
+		return nil, errors.Join(p.errs...) // nothing could be read
+	case len(p.errs) > 0:
 		return p.out, errors.Join(p.errs...)
 	}
 	return p.out, nil

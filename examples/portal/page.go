@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"io"
 	"log"
 	"net/http"
 	"net/url"
@@ -53,6 +54,7 @@ func (p *pages) register(mux *http.ServeMux) {
 	mux.HandleFunc("POST /{$}", p.upload)
 	mux.HandleFunc("GET /plan/{id}", p.results)
 	mux.HandleFunc("GET /plan/{id}/{file}", p.download)
+	mux.HandleFunc("POST /plan/{id}/progress", p.uploadProgress)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", http.HandlerFunc(p.static)))
 }
 
@@ -66,13 +68,15 @@ type docCache struct {
 	order    []string
 	docs     map[string]*plan.Document
 	sizes    map[string]int
+	progress map[string]plan.Progress // what was reported, by document id
 }
 
 // cacheBytes bounds the text the portal keeps of documents read.
 const cacheBytes = 128 << 20
 
 func newDocCache(max int) *docCache {
-	return &docCache{max: max, maxBytes: cacheBytes, docs: map[string]*plan.Document{}, sizes: map[string]int{}}
+	return &docCache{max: max, maxBytes: cacheBytes, docs: map[string]*plan.Document{}, sizes: map[string]int{},
+		progress: map[string]plan.Progress{}}
 }
 
 func (c *docCache) put(d *plan.Document) string {
@@ -87,6 +91,7 @@ func (c *docCache) put(d *plan.Document) string {
 		c.bytes -= c.sizes[old]
 		delete(c.docs, old)
 		delete(c.sizes, old)
+		delete(c.progress, old)
 		c.order = c.order[1:]
 	}
 	c.docs[id], c.sizes[id] = d, size
@@ -123,6 +128,26 @@ func docSize(d *plan.Document) int {
 	return n
 }
 
+// setProgress keeps what was reported of a document's tasks, in place of
+// what was before; it reports false when the document is gone.
+func (c *docCache) setProgress(id string, prog plan.Progress) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.docs[id]; !ok {
+		return false
+	}
+	c.progress[id] = prog
+	return true
+}
+
+// getProgress returns what was reported of a document's tasks, or nil;
+// it is shared and must not be changed.
+func (c *docCache) getProgress(id string) plan.Progress {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.progress[id]
+}
+
 // get returns a document; it is shared and must not be changed.
 func (c *docCache) get(id string) (*plan.Document, bool) {
 	c.mu.Lock()
@@ -148,8 +173,10 @@ var pageTmpl = template.Must(template.New("page.html").Funcs(template.FuncMap{
 		}
 		return strings.Join(names, "; ")
 	},
-	"kind":   export.KindLabel,
-	"status": export.StatusLabel,
+	"kind":    export.KindLabel,
+	"status":  export.StatusLabel,
+	"state":   export.StateLabel,
+	"outcome": export.OutcomeLabel,
 }).ParseFS(pageFiles, "page.html"))
 
 // view is what the page shows.
@@ -171,6 +198,10 @@ type view struct {
 	Shown    int
 	Total    int
 	Links    map[string]string
+	// Progress says that what was done has been uploaded: the summary
+	// and the tasks then show the on-time count.
+	Progress bool
+	Problems []string // cells of the progress file that could not be read
 }
 
 type unitOption struct {
@@ -187,6 +218,7 @@ type summaryRow struct {
 	Unit                                      string
 	Link                                      string
 	Tasks, Overdue, DueSoon, Ongoing, Waiting int
+	DoneOnTime, DoneLate, Open, OpenLate      int
 }
 
 type planView struct {
@@ -196,8 +228,10 @@ type planView struct {
 
 type taskRow struct {
 	plan.Task
-	Status plan.Status
-	Due    civil.Date
+	Status  plan.Status
+	Due     civil.Date
+	Report  plan.Report
+	Outcome plan.Outcome
 }
 
 func (p *pages) today() civil.Date { return civil.DateOf(p.now().In(vietnam)) }
@@ -280,15 +314,79 @@ func unitKey(r unit.Ref) string {
 
 var statusOrder = []plan.Status{plan.Overdue, plan.DueSoon, plan.Later, plan.Ongoing, plan.Waiting, plan.Event, plan.None}
 
+const gone = "không còn giữ văn bản này (máy chủ chỉ giữ những văn bản đọc gần đây): hãy tải lên lại"
+
 func (p *pages) results(w http.ResponseWriter, r *http.Request) {
+	p.showResults(w, r, http.StatusOK, "", nil)
+}
+
+// maxProblems is how many unreadable cells of a progress file the page
+// lists.
+const maxProblems = 10
+
+// uploadProgress reads what was done (the workbook filled in, or CSV: key,
+// status, done date; see export.ReadProgress) and shows the results with
+// the on-time count.
+func (p *pages) uploadProgress(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if _, ok := p.docs.get(id); !ok {
+		p.render(w, http.StatusNotFound, &view{Within: 7, Error: gone})
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, p.srv.max)
+	if err := r.ParseMultipartForm(p.srv.max); err != nil {
+		p.showResults(w, r, statusOf(err), "không đọc được tệp tiến độ: "+err.Error(), nil)
+		return
+	}
+	f, _, err := r.FormFile("progress")
+	if err != nil {
+		p.showResults(w, r, http.StatusBadRequest, "chưa chọn tệp tiến độ", nil)
+		return
+	}
+	defer f.Close()
+	src, err := io.ReadAll(f)
+	if err != nil {
+		p.showResults(w, r, statusOf(err), "không đọc được tệp tiến độ: "+err.Error(), nil)
+		return
+	}
+	prog, err := export.ReadProgress(src)
+	if prog == nil {
+		p.showResults(w, r, http.StatusUnprocessableEntity, "không đọc được tệp tiến độ: "+err.Error(), nil)
+		return
+	}
+	var problems []string
+	if list, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range list.Unwrap() {
+			if len(problems) == maxProblems {
+				problems = append(problems, "…")
+				break
+			}
+			problems = append(problems, e.Error())
+		}
+	}
+	p.docs.setProgress(id, prog)
+	if len(problems) > 0 {
+		p.showResults(w, r, http.StatusOK, "", problems)
+		return
+	}
+	asOf, within, _, _, _ := p.options(r)
+	http.Redirect(w, r, "/plan/"+id+"?"+url.Values{"as-of": {asOf.String()}, "within": {strconv.Itoa(within)}}.Encode(), http.StatusSeeOther)
+}
+
+func (p *pages) showResults(w http.ResponseWriter, r *http.Request, code int, msg string, problems []string) {
 	id := r.PathValue("id")
 	doc, ok := p.docs.get(id)
 	if !ok {
-		p.render(w, http.StatusNotFound, &view{Within: 7, Error: "không còn giữ văn bản này (máy chủ chỉ giữ những văn bản đọc gần đây): hãy tải lên lại"})
+		p.render(w, http.StatusNotFound, &view{Within: 7, Error: gone})
 		return
 	}
 	asOf, within, lead, status, problem := p.options(r)
-	v := &view{ID: id, Doc: doc, AsOf: asOf, Within: within, Lead: lead, Status: status, Error: problem}
+	if msg != "" {
+		problem = msg
+	}
+	prog := p.docs.getProgress(id)
+	v := &view{ID: id, Doc: doc, AsOf: asOf, Within: within, Lead: lead, Status: status, Error: problem,
+		Progress: prog != nil, Problems: problems}
 	var all plan.Plan
 	for _, pl := range doc.Plans {
 		all.Tasks = append(all.Tasks, pl.Tasks...)
@@ -301,11 +399,16 @@ func (p *pages) results(w http.ResponseWriter, r *http.Request) {
 		}
 		return vals.Encode()
 	}
-	for _, u := range all.StatusesByUnit(asOf, within) {
-		k := unitKey(u.Unit)
-		v.Units = append(v.Units, unitOption{Key: k, Name: u.Unit.Name, Selected: k == lead})
-		v.Summary = append(v.Summary, summaryRow{Unit: u.Unit.Name, Link: base + "?" + q(url.Values{"lead": {k}}),
-			Tasks: u.Tasks, Overdue: u.Count[plan.Overdue], DueSoon: u.Count[plan.DueSoon], Ongoing: u.Count[plan.Ongoing], Waiting: u.Count[plan.Waiting]})
+	accounts := all.Account(prog, asOf) // in the order of StatusesByUnit
+	for k, u := range all.StatusesByUnit(asOf, within) {
+		key := unitKey(u.Unit)
+		v.Units = append(v.Units, unitOption{Key: key, Name: u.Unit.Name, Selected: key == lead})
+		row := summaryRow{Unit: u.Unit.Name, Link: base + "?" + q(url.Values{"lead": {key}}),
+			Tasks: u.Tasks, Overdue: u.Count[plan.Overdue], DueSoon: u.Count[plan.DueSoon], Ongoing: u.Count[plan.Ongoing], Waiting: u.Count[plan.Waiting]}
+		if a := accounts[k]; unitKey(a.Unit) == key {
+			row.DoneOnTime, row.DoneLate, row.Open, row.OpenLate = a.DoneOnTime, a.DoneLate, a.Open, a.OpenLate
+		}
+		v.Summary = append(v.Summary, row)
 	}
 	for _, s := range statusOrder {
 		v.Statuses = append(v.Statuses, statusOption{Value: string(s), Label: export.StatusLabel(s), Selected: string(s) == status})
@@ -321,18 +424,20 @@ func (p *pages) results(w http.ResponseWriter, r *http.Request) {
 			if lead != "" && !ledBy(t, lead) {
 				continue
 			}
-			pv.Rows = append(pv.Rows, taskRow{Task: t, Status: st, Due: due})
+			rep := prog[t.Key]
+			pv.Rows = append(pv.Rows, taskRow{Task: t, Status: st, Due: due, Report: rep, Outcome: t.Outcome(rep, asOf)})
 		}
 		v.Shown += len(pv.Rows)
 		v.Plans = append(v.Plans, pv)
 	}
 	v.Links = map[string]string{
-		"xlsx":  base + "/ke-hoach.xlsx?" + q(nil),
-		"ics":   base + "/ke-hoach.ics",
-		"csv":   base + "/ke-hoach.csv",
-		"reset": base + "?" + q(nil),
+		"xlsx":     base + "/ke-hoach.xlsx?" + q(nil),
+		"ics":      base + "/ke-hoach.ics",
+		"csv":      base + "/ke-hoach.csv",
+		"reset":    base + "?" + q(nil),
+		"progress": base + "/progress",
 	}
-	p.render(w, http.StatusOK, v)
+	p.render(w, code, v)
 }
 
 func ledBy(t plan.Task, key string) bool {

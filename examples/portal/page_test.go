@@ -313,3 +313,66 @@ func TestPagesConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func postProgress(t *testing.T, results, name, body string) (*http.Response, string) {
+	t.Helper()
+	var b bytes.Buffer
+	mw := multipart.NewWriter(&b)
+	mw.WriteField("as-of", "2023-06-30")
+	mw.WriteField("within", "7")
+	fw, _ := mw.CreateFormFile("progress", name)
+	io.WriteString(fw, body)
+	mw.Close()
+	u := strings.Split(results, "?")[0] + "/progress"
+	resp, err := http.Post(u, mw.FormDataContentType(), &b) // follows the redirect to the results
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	page, _ := io.ReadAll(resp.Body)
+	return resp, string(page)
+}
+
+// What the units reported, uploaded on the page, is counted the
+// Government Office's way beside the summary and shown for each task.
+func TestProgressOnPage(t *testing.T) {
+	srv := httptest.NewServer(newServer(1 << 20))
+	defer srv.Close()
+	results := postSeed(t, srv.URL)
+	resp, page := postProgress(t, results, "tien-do.csv",
+		"Mã nhiệm vụ;Tiến độ;Ngày hoàn thành\n1/1;hoàn thành;20/3/2023\n1/3;hoàn thành;15/4/2023\n1/4;đang thực hiện;\n")
+	if resp.StatusCode != 200 || !strings.Contains(resp.Request.URL.String(), "/plan/") {
+		t.Fatalf("progress: %d at %s", resp.StatusCode, resp.Request.URL)
+	}
+	for _, s := range []string{
+		// Cục KSTT: 1/1 on time, 1/3 late, 1/4 open past its April deadline, 20 open.
+		`<td class="acc-done-on-time">1</td><td class="acc-done-late">1</td><td class="acc-open">20</td><td class="acc-open-late st-overdue">1</td>`,
+		`<td class="state">hoàn thành (20/03/2023)</td><td class="outcome out-done-on-time">Hoàn thành đúng hạn</td>`,
+		`<td class="state">hoàn thành (15/04/2023)</td><td class="outcome out-done-late">Hoàn thành quá hạn</td>`,
+		`<td class="state">đang thực hiện</td><td class="outcome out-open-late">Chưa hoàn thành, quá hạn</td>`,
+	} {
+		if !strings.Contains(page, s) {
+			t.Errorf("page lacks %q", s)
+		}
+	}
+	// The workbook downloaded from the page, read back as it is: nothing done.
+	id := strings.TrimPrefix(strings.Split(results, "?")[0], srv.URL+"/plan/")
+	_, book := getPage(t, srv.URL+"/plan/"+id+"/ke-hoach.xlsx?as-of=2023-06-30")
+	_, page = postProgress(t, results, "ke-hoach.xlsx", book)
+	if !strings.Contains(page, `<td class="acc-done-on-time">0</td><td class="acc-done-late">0</td><td class="acc-open">20</td><td class="acc-open-late st-overdue">3</td>`) {
+		t.Error("the unfilled workbook does not count every task open")
+	}
+	// Cells that cannot be read are listed; a file of no progress is refused.
+	resp, page = postProgress(t, results, "bad.csv", "key,status\n1/1,xong\n1/2,đang thực hiện\n")
+	if resp.StatusCode != 200 || !strings.Contains(page, `line 2: unknown state &#34;xong&#34;`) {
+		t.Errorf("bad cell: %d", resp.StatusCode)
+	}
+	resp, page = postProgress(t, results, "other.csv", "tên,tuổi\nAn,30\n")
+	if resp.StatusCode != http.StatusUnprocessableEntity || !strings.Contains(page, "không đọc được tệp tiến độ") {
+		t.Errorf("not progress: %d", resp.StatusCode)
+	}
+	resp, _ = postProgress(t, srv.URL+"/plan/nosuchid", "p.csv", "key,status\n1/1,xong\n")
+	if resp.StatusCode != http.StatusNotFound {
+		t.Errorf("unknown document: %d", resp.StatusCode)
+	}
+}
