@@ -211,7 +211,7 @@ func chromiumPath(t *testing.T) string {
 
 // TestPageInChromium loads the results of the seed in a real browser,
 // headless, and reads the DOM it built: the table, the statuses, the
-// download links. It also takes a screenshot; KEHOACH_PORTAL_SCREENSHOT
+// download links, and the on-time count of a progress file uploaded. It also takes a screenshot; KEHOACH_PORTAL_SCREENSHOT
 // names where to keep it (docs/portal.png in the repository).
 func TestPageInChromium(t *testing.T) {
 	browser := chromiumPath(t)
@@ -237,8 +237,19 @@ func TestPageInChromium(t *testing.T) {
 		}
 		return stdout.Bytes()
 	}
+	// What was done, uploaded as a user would from the page.
+	postProgress(t, results, "tien-do.csv", "Mã nhiệm vụ,Tiến độ,Ngày hoàn thành\n1/1,hoàn thành,20/3/2023\n1/3,hoàn thành,15/4/2023\n1/4,đang thực hiện,\n")
 	dom := string(run("--dump-dom", results))
 	checkResults(t, dom)
+	for _, s := range []string{
+		`<td class="acc-done-on-time">1</td><td class="acc-done-late">1</td><td class="acc-open">20</td><td class="acc-open-late st-overdue">1</td>`,
+		`<td class="outcome out-done-late">Hoàn thành quá hạn</td>`,
+		`<form method="post" action="/plan/`,
+	} {
+		if !strings.Contains(dom, s) {
+			t.Errorf("DOM lacks %q", s)
+		}
+	}
 	// The script ran under the policy: the drop hint is shown.
 	if !strings.Contains(dom, `<span class="drop-hint">`) {
 		t.Error("page.js did not run: the drop hint is still hidden")
