@@ -9,6 +9,7 @@
 //	kehoach timeline [-o FILE] [-as-of DATE] FILE | -
 //	kehoach deadline [-year N] [-signed DATE] [-json] PHRASE... | -
 //	kehoach units [-json] CELL... | -
+//	kehoach diff [-json] OLD NEW
 //
 // The parse command reads decisions and their plans and prints them as
 // data; check prints every line it could not place or understand.
@@ -50,6 +51,8 @@ commands:
         read deadline phrases as typed schedules
   units [-json] CELL... | -
         split lead and partner cells into units
+  diff [-json] OLD NEW
+        the tasks added, removed and changed between two versions
 
 Run "kehoach <command> -h" for the flags of a command.
 `
@@ -77,6 +80,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runDeadline(args[1:], stdin, stdout, stderr)
 	case "units":
 		return runUnits(args[1:], stdin, stdout, stderr)
+	case "diff":
+		return runDiff(args[1:], stdin, stdout, stderr)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

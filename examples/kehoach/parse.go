@@ -38,6 +38,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	out := fs.String("o", "", "write the output to `file` instead of standard output")
 	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be or windows-1258 (default: UTF-8, or Windows-1258 when the bytes are not UTF-8)")
 	workers := fs.Int("j", 0, "parse on `n` workers (default: one per core); folders are read recursively")
+	fs.StringVar(&parseAsOf, "as-of", "", "with -format xlsx (the tracking workbook; give -o FILE): the `date` (YYYY-MM-DD) its statuses are computed on")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text|ics] [-encoding E] [-j N] [-o FILE] FILE|FOLDER... | -")
 		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")

@@ -36,6 +36,7 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	status := fs.String("status", "", "only tasks with this `status`: overdue, due-soon, later, ongoing, waiting, event, none")
 	within := fs.Int("within", 30, "`days` ahead that count as due soon")
 	asJSON := fs.Bool("json", false, "print JSON: as_of, tasks, summary")
+	progress := fs.String("progress", "", "read what was done from `file` (the workbook of parse -format xlsx filled in, or CSV: key, status, done date) and count per lead unit the tasks done on time, done late, open and open past the deadline")
 	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark (see kehoach parse -h)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: kehoach tasks -as-of DATE [-lead NAME] [-status S] [-within N] [-json] FILE... | -")
@@ -57,6 +58,12 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	docs, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	if *progress != "" {
+		if code := runProgress(*progress, docs, asOf, progressFilter{*lead, plan.Status(*status), *within, *asJSON}, stdout, stderr); failed || code != exitOK {
+			return exitInput
+		}
+		return exitOK
+	}
 	var rows []taskStatus
 	var summary []plan.UnitSummary
 	for _, in := range docs {

@@ -15,20 +15,15 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
-	"fmt"
-	"html/template"
 	"io"
 	"log"
 	"net"
 	"net/http"
 	"os"
-	"strings"
 	"time"
 
-	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/parse"
 	"github.com/kehoach/kehoach/plan"
-	"github.com/kehoach/kehoach/unit"
 )
 
 func main() {
@@ -50,8 +45,9 @@ func main() {
 	log.Fatal(srv.Serve(ln))
 }
 
-// server holds the portal's handlers. It keeps no state between requests,
-// so it serves them concurrently.
+// server holds the portal's handlers. Only the page keeps state between
+// requests (the documents read lately, see pages); all serve requests
+// concurrently.
 type server struct {
 	max int64
 	mux *http.ServeMux
@@ -59,8 +55,7 @@ type server struct {
 
 func newServer(max int64) http.Handler {
 	s := &server{max: max, mux: http.NewServeMux()}
-	s.mux.HandleFunc("GET /{$}", s.page)
-	s.mux.HandleFunc("POST /{$}", s.page)
+	newPages(s).register(s.mux)
 	s.mux.HandleFunc("POST /api/parse", s.api)
 	return recoverer(s.mux)
 }
@@ -141,56 +136,4 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	doc.WriteJSON(w)
-}
-
-var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"names": func(refs []unit.Ref) string {
-		names := make([]string, len(refs))
-		for i, r := range refs {
-			names[i] = r.Name
-		}
-		return strings.Join(names, "; ")
-	},
-	"due": func(s deadline.Schedule) string { return s.Due().String() },
-}).Parse(`<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8"><title>kehoach: đọc quyết định và kế hoạch</title>
-<style>body{font-family:sans-serif;margin:2em;max-width:75em}textarea{width:100%;height:12em}
-table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:.3em;vertical-align:top;font-size:90%}
-.error{color:#b00}.warning{color:#a60}</style></head><body>
-<h1>Đọc quyết định và kế hoạch</h1>
-<form method="post" enctype="multipart/form-data">
-<p><textarea name="text" placeholder="Dán văn bản quyết định hoặc kế hoạch vào đây">{{.Text}}</textarea></p>
-<p>hoặc tải tệp lên: <input type="file" name="file"> <button type="submit">Đọc</button></p>
-</form>
-{{with .Error}}<p class="error">{{.}}</p>{{end}}
-{{with .Doc}}
-<h2>{{.Kind}} {{.Number}} ngày {{.Date}} — {{.Issuer}}</h2>
-<p>{{.Title}}</p>
-{{range .Plans}}<h3>{{.Title}}</h3>{{with .Intro}}<p>{{.}}</p>{{end}}
-<table><tr><th>STT</th><th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th><th>Thời hạn</th><th>Loại</th><th>Hạn</th><th>Sản phẩm</th></tr>
-{{range .Tasks}}<tr><td>{{.No}}</td><td>{{.Content}}</td><td>{{names .Lead}}</td><td>{{names .Partners}}</td><td>{{.Deadline.Raw}}</td><td>{{.Deadline.Kind}}</td><td>{{due .Deadline}}</td><td>{{.Output}}</td></tr>
-{{end}}</table>{{end}}
-{{with .Diagnostics}}<h3>Chẩn đoán</h3><ul>{{range .}}<li class="{{.Severity}}">dòng {{.Line}}, cột {{.Column}}: {{.Message}}</li>{{end}}</ul>{{end}}
-{{end}}
-</body></html>
-`))
-
-func (s *server) page(w http.ResponseWriter, r *http.Request) {
-	data := struct {
-		Text  string
-		Error string
-		Doc   *plan.Document
-	}{}
-	status := http.StatusOK
-	if r.Method == http.MethodPost {
-		var msg string
-		data.Doc, status, msg = s.read(r, w, true)
-		data.Error = msg
-		data.Text = r.FormValue("text")
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(status)
-	if err := pageTmpl.Execute(w, data); err != nil {
-		log.Print(fmt.Errorf("page: %w", err))
-	}
 }
