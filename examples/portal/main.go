@@ -26,6 +26,7 @@ import (
 	"time"
 
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/export"
 	"github.com/kehoach/kehoach/parse"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/unit"
@@ -140,7 +141,7 @@ func (s *server) api(w http.ResponseWriter, r *http.Request) {
 		json.NewEncoder(w).Encode(map[string]string{"error": msg})
 		return
 	}
-	doc.WriteJSON(w)
+	export.WriteJSON(w, doc)
 }
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
