@@ -11,7 +11,14 @@ import (
 // api answers POST /api/parse: the body is the text of a decision, the
 // answer its document as JSON, or {"error": ...} with the status.
 func (s *server) api(w http.ResponseWriter, r *http.Request) {
-	_, doc, herr := s.read(w, r, s.readBody)
+	sl, ok := s.slots.take()
+	if !ok {
+		herr := busy(w)
+		writeJSONError(w, herr.status, herr.msg)
+		return
+	}
+	defer sl.release()
+	_, doc, herr := s.read(w, r, sl, s.readBody)
 	if herr != nil {
 		writeJSONError(w, herr.status, herr.msg)
 		return

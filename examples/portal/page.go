@@ -68,7 +68,14 @@ func (s *server) page(w http.ResponseWriter, r *http.Request) {
 		s.render(w, http.StatusOK, pageData{})
 		return
 	}
-	req, doc, herr := s.read(w, r, s.readForm)
+	sl, ok := s.slots.take()
+	if !ok {
+		herr := busy(w)
+		s.render(w, herr.status, pageData{Error: herr.msg})
+		return
+	}
+	defer sl.release()
+	req, doc, herr := s.read(w, r, sl, s.readForm)
 	data := pageData{Text: req.text, Doc: doc}
 	status := http.StatusOK
 	if herr != nil {

@@ -115,8 +115,8 @@ func (s *server) readForm(w http.ResponseWriter, r *http.Request) (request, *htt
 // errTimeout is returned when a parse takes longer than parseTimeout.
 var errTimeout = errors.New(msgTimeout)
 
-// decide parses src within the parse timeout and the request's life,
-// holding sl until the parse ends.
+// decide parses src within the parse timeout and the request's life; the
+// parse holds sl until it ends.
 //
 // The parse runs in its own goroutine, which gives the slot back when it
 // ends; decide stops waiting at the deadline or when the client goes.
@@ -130,6 +130,7 @@ func (s *server) decide(ctx context.Context, sl *slot, src []byte) (*plan.Docume
 		err error
 	}
 	done := make(chan result, 1)
+	sl.hold()
 	go func() {
 		defer sl.release()
 		cfg := parse.Config{MaxSize: int(s.max)}
@@ -162,23 +163,16 @@ func parseError(err error) *httpError {
 	return &httpError{http.StatusUnprocessableEntity, err.Error()}
 }
 
-// read takes a slot, reads the request with readReq and parses it. The
-// message of a parse error describes the input (its name is always
-// upload.txt), never the server.
-func (s *server) read(w http.ResponseWriter, r *http.Request, readReq func(http.ResponseWriter, *http.Request) (request, *httpError)) (request, *plan.Document, *httpError) {
-	sl, ok := s.slots.take()
-	if !ok {
-		w.Header().Set("Retry-After", "1")
-		w.Header().Set("Connection", "close")
-		return request{}, nil, &httpError{http.StatusServiceUnavailable, msgBusy}
-	}
+// read reads the request with readReq and parses it, holding sl (which
+// the caller releases once the answer is written). The message of a
+// parse error describes the input (its name is always upload.txt), never
+// the server.
+func (s *server) read(w http.ResponseWriter, r *http.Request, sl *slot, readReq func(http.ResponseWriter, *http.Request) (request, *httpError)) (request, *plan.Document, *httpError) {
 	req, herr := readReq(w, r)
 	if herr != nil {
-		sl.release()
 		return req, nil, herr
 	}
 	if len(bytes.TrimSpace(req.src)) == 0 {
-		sl.release()
 		return req, nil, &httpError{http.StatusBadRequest, msgNoText}
 	}
 	doc, err := s.decide(r.Context(), sl, req.src)
@@ -186,4 +180,12 @@ func (s *server) read(w http.ResponseWriter, r *http.Request, readReq func(http.
 		return req, nil, parseError(err)
 	}
 	return req, doc, nil
+}
+
+// busy answers a request that found every slot taken: 503 with
+// Retry-After, before its body is read, and the connection closed.
+func busy(w http.ResponseWriter) *httpError {
+	w.Header().Set("Retry-After", "1")
+	w.Header().Set("Connection", "close")
+	return &httpError{http.StatusServiceUnavailable, msgBusy}
 }

@@ -2,21 +2,23 @@ package main
 
 import "sync"
 
-// slots bounds the documents read at once. A request takes a slot before
-// its body is read, and the slot is given back when the parse really
-// ends, even if the request has gone (timed out, cancelled) before: so
-// the memory of parses in flight is bounded by the number of slots.
+// slots bounds the documents in flight. A request takes a slot before its
+// body is read and keeps it until its answer is written; a parse it
+// started keeps it too, until the parse really ends, even when the
+// request has gone before (timed out, cancelled). So the memory of
+// bodies, parses and documents being written is bounded by the number of
+// slots, whatever the number of clients and however slowly they read.
 type slots struct {
 	c chan struct{}
 }
 
 func newSlots(n int) *slots { return &slots{c: make(chan struct{}, n)} }
 
-// take returns a slot, or false when all are taken.
+// take returns a slot held once, or false when all are taken.
 func (s *slots) take() (*slot, bool) {
 	select {
 	case s.c <- struct{}{}:
-		return &slot{s: s}, true
+		return &slot{s: s, holders: 1}, true
 	default:
 		return nil, false
 	}
@@ -25,10 +27,28 @@ func (s *slots) take() (*slot, bool) {
 // inUse returns the number of slots taken.
 func (s *slots) inUse() int { return len(s.c) }
 
-// slot is one taken slot; release may be called more than once.
+// slot is one taken slot, given back when its last holder releases it.
 type slot struct {
-	s    *slots
-	once sync.Once
+	s       *slots
+	mu      sync.Mutex
+	holders int
 }
 
-func (sl *slot) release() { sl.once.Do(func() { <-sl.s.c }) }
+// hold adds a holder.
+func (sl *slot) hold() {
+	sl.mu.Lock()
+	sl.holders++
+	sl.mu.Unlock()
+}
+
+// release drops a holder; the last gives the slot back.
+func (sl *slot) release() {
+	sl.mu.Lock()
+	defer sl.mu.Unlock()
+	if sl.holders == 0 {
+		return
+	}
+	if sl.holders--; sl.holders == 0 {
+		<-sl.s.c
+	}
+}
