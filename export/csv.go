@@ -145,15 +145,16 @@ func (c *CSV) cell(s string) string {
 }
 
 // startsFormula reports whether a spreadsheet could read s as a formula
-// or command: its first character is =, +, -, @, a tab or a line break,
-// or a full-width =, +, - or @ (which some spreadsheets fold to ASCII).
+// or command: its first character is =, +, -, @, a tab or a line break
+// (CR, LF and the others isBreak knows), or a full-width =, +, - or @
+// (which some spreadsheets fold to ASCII).
 func startsFormula(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	switch r {
-	case '=', '+', '-', '@', '\t', '\r', '\n', '＝', '＋', '－', '＠':
+	case '=', '+', '-', '@', '\t', '＝', '＋', '－', '＠':
 		return true
 	}
-	return false
+	return isBreak(r)
 }
 
 // names joins the units' names with "; ".

@@ -37,14 +37,14 @@ func wantCell(s string, guard bool) string {
 	for i, r := range s {
 		switch {
 		case r == '\r' && strings.HasPrefix(s[i:], "\r\n"):
-		case r == '\r' || r == '\n' || r == '\u2028' || r == 0x85:
+		case r == '\r' || r == '\n' || r == '\v' || r == '\f' || r == '\u2028' || r == '\u2029' || r == 0x85:
 			b.WriteByte('\n')
 		case r < 0x20 && r != '\t', r >= 0x7f && r < 0xa0, r >= 0x202a && r <= 0x202e:
 		default:
 			b.WriteRune(r)
 		}
 	}
-	if guard && s != "" && strings.ContainsRune("=+-@\t\r\n＝＋－＠", []rune(s)[0]) {
+	if guard && s != "" && strings.ContainsRune("=+-@\t\r\n\v\f\u0085\u2028\u2029＝＋－＠", []rune(s)[0]) {
 		return "'" + b.String()
 	}
 	return b.String()

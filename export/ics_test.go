@@ -161,7 +161,7 @@ func wantText(s string) string {
 	for i, r := range s {
 		switch {
 		case r == '\r' && strings.HasPrefix(s[i:], "\r\n"):
-		case r == '\r' || r == '\n' || r == '\u2028' || r == 0x85:
+		case r == '\r' || r == '\n' || r == '\v' || r == '\f' || r == '\u2028' || r == '\u2029' || r == 0x85:
 			b.WriteByte('\n')
 		case r == '\t':
 			b.WriteByte(' ')

@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -311,8 +312,8 @@ func (sw *svgWriter) f(format string, args ...any) {
 		}
 		sw.w.WriteByte(c)
 	}
-	if sw.w.Buffered() == 0 || sw.w.Available() < 256 {
-		sw.err = sw.w.Flush()
+	if sw.w.Available() < 512 {
+		sw.err = sw.w.Flush() // early, so that a failed write stops the drawing
 	}
 }
 
@@ -322,15 +323,10 @@ func px(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 // esc returns s as XML character data: escaped, valid UTF-8, without
 // control characters (which XML 1.0 does not allow).
 func esc(s string) string {
-	var b []byte
-	w := byteWriter{&b}
-	xml.EscapeText(w, []byte(clean(s, " ", false)))
-	return string(b)
+	var b strings.Builder
+	xml.EscapeText(&b, []byte(clean(s, " ", false)))
+	return b.String()
 }
-
-type byteWriter struct{ b *[]byte }
-
-func (w byteWriter) Write(p []byte) (int, error) { *w.b = append(*w.b, p...); return len(p), nil }
 
 // truncate cuts s to n characters, the last an ellipsis.
 func truncate(s string, n int) string {
