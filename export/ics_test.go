@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -313,3 +314,17 @@ func TestICSWriteError(t *testing.T) {
 type failWriter struct{}
 
 func (failWriter) Write(p []byte) (int, error) { return 0, fmt.Errorf("disk full") }
+
+func BenchmarkWriteICS(b *testing.B) {
+	doc := seedDoc(b)
+	var out bytes.Buffer
+	export.WriteICS(&out, doc)
+	b.ReportAllocs()
+	b.SetBytes(int64(out.Len()))
+	c := export.ICS{Now: fixedNow}
+	for b.Loop() {
+		if err := c.Write(io.Discard, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
