@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/kehoach/kehoach/export"
@@ -20,19 +22,26 @@ type sink interface {
 // format is an output format of kehoach parse.
 type format struct {
 	name string
-	open func(w io.Writer) sink
+	open func(w io.Writer, o options) sink
+}
+
+// options are the flags of kehoach parse that formats read.
+type options struct {
+	// alarms are the calendar's reminders, in days before each due date;
+	// nil means the default of package export.
+	alarms []int
 }
 
 // formats are the output formats of kehoach parse. A new format is a sink
 // and a line here.
 var formats = []format{
-	{"json", func(w io.Writer) sink { return &jsonSink{w: w} }},
-	{"jsonl", func(w io.Writer) sink { return &streamSink{w: w, write: export.WriteJSONLine} }},
-	{"csv", func(w io.Writer) sink { return &csvSink{w: w} }},
-	{"md", func(w io.Writer) sink { return &streamSink{w: w, write: export.WriteMarkdown, blank: true} }},
-	{"text", func(w io.Writer) sink { return &streamSink{w: w, write: export.WriteText, blank: true} }},
-	{"ics", func(w io.Writer) sink {
-		var c export.ICS
+	{"json", func(w io.Writer, _ options) sink { return &jsonSink{w: w} }},
+	{"jsonl", func(w io.Writer, _ options) sink { return &streamSink{w: w, write: export.WriteJSONLine} }},
+	{"csv", func(w io.Writer, _ options) sink { return &csvSink{w: w} }},
+	{"md", func(w io.Writer, _ options) sink { return &streamSink{w: w, write: export.WriteMarkdown, blank: true} }},
+	{"text", func(w io.Writer, _ options) sink { return &streamSink{w: w, write: export.WriteText, blank: true} }},
+	{"ics", func(w io.Writer, o options) sink {
+		c := export.ICS{Alarms: o.alarms}
 		return icsSink{c.NewCalendar(w)}
 	}},
 }
@@ -134,4 +143,24 @@ func (s *jsonSink) close() error {
 		return enc.Encode(s.docs[0])
 	}
 	return enc.Encode(s.docs)
+}
+
+// parseAlarms reads the -alarms flag: days before the due date, separated
+// by commas ("7,3,1"), or "none".
+func parseAlarms(s string) ([]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	if s == "none" {
+		return []int{}, nil
+	}
+	var days []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 0 || n > 3660 {
+			return nil, fmt.Errorf("-alarms: %q is not a number of days (0 to 3660)", f)
+		}
+		days = append(days, n)
+	}
+	return days, nil
 }

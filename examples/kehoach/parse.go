@@ -38,9 +38,10 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	formatFlag := fs.String("format", "json", "output `format`: "+formatNames)
 	out := fs.String("o", "", "write the output to `file` instead of standard output")
 	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be or windows-1258 (default: UTF-8, or Windows-1258 when the bytes are not UTF-8)")
+	alarms := fs.String("alarms", "", "for -format ics: reminders before each due date, in `days`, separated by commas, or none (default 7,3,1)")
 	workers := fs.Int("j", 0, "parse on `n` workers (default: one per core); folders are read recursively")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach parse [-format "+formatNames+"] [-encoding E] [-j N] [-o FILE] FILE|FOLDER... | -")
+		fmt.Fprintln(stderr, "usage: kehoach parse [-format "+formatNames+"] [-encoding E] [-alarms DAYS] [-j N] [-o FILE] FILE|FOLDER... | -")
 		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")
 		fs.PrintDefaults()
 	}
@@ -50,6 +51,12 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	format, ok := formatNamed(*formatFlag)
 	if !ok {
 		fmt.Fprintf(stderr, "kehoach parse: unknown format %q (%s)\n", *formatFlag, formatNames)
+		return exitUsage
+	}
+	var opts options
+	var err error
+	if opts.alarms, err = parseAlarms(*alarms); err != nil {
+		fmt.Fprintf(stderr, "kehoach parse: %v\n", err)
 		return exitUsage
 	}
 	if count(fs.Args(), "-") > 1 {
@@ -64,7 +71,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Each file goes to the sink as soon as it and the ones before it are
 	// parsed; the streaming formats write it then, so a batch of any size
 	// runs in bounded memory. The first write error stops the batch.
-	s := format.open(bw)
+	s := format.open(bw, opts)
 	failed, err := eachInput(&parse.Config{Encoding: *enc}, fs.Args(), *workers, stdin, stderr, func(f export.File) error {
 		if f.Doc != nil {
 			for _, d := range f.Doc.Diagnostics {
