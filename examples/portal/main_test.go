@@ -120,7 +120,7 @@ func TestPage(t *testing.T) {
 }
 
 func TestConcurrent(t *testing.T) {
-	srv := httptest.NewServer(newServer(config{max: 1 << 20, parses: 4, parseTimeout: time.Minute}))
+	srv := httptest.NewServer(newServer(config{max: 1 << 20, parses: 16, parseTimeout: time.Minute}))
 	defer srv.Close()
 	src := seed(t)
 	var wg sync.WaitGroup
@@ -136,7 +136,7 @@ func TestConcurrent(t *testing.T) {
 			}
 			defer resp.Body.Close()
 			var doc plan.Document
-			if err := json.NewDecoder(resp.Body).Decode(&doc); err != nil || len(doc.Plans[0].Tasks) != 25 {
+			if err := json.NewDecoder(resp.Body).Decode(&doc); err != nil || len(doc.Plans) == 0 || len(doc.Plans[0].Tasks) != 25 {
 				errs <- fmt.Errorf("status %d: %v", resp.StatusCode, err)
 			}
 		}()
