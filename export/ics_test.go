@@ -280,10 +280,17 @@ func TestICSAlarms(t *testing.T) {
 		}
 	}
 	// The default clock is the real one.
+	before := time.Now().UTC().Truncate(time.Second)
 	var b bytes.Buffer
 	export.WriteICS(&b, d)
-	if strings.Contains(b.String(), "DTSTAMP:1970") || !strings.Contains(b.String(), "DTSTAMP:"+time.Now().UTC().Format("2006")) {
-		t.Error("DTSTAMP is not today")
+	after := time.Now().UTC()
+	m := regexp.MustCompile(`DTSTAMP:(\S+)\r\n`).FindStringSubmatch(b.String())
+	if m == nil {
+		t.Fatal("no DTSTAMP")
+	}
+	stamp, err := time.Parse("20060102T150405Z", m[1])
+	if err != nil || stamp.Before(before) || stamp.After(after) {
+		t.Errorf("DTSTAMP %s is not the time of writing (%v)", m[1], err)
 	}
 }
 
@@ -291,7 +298,7 @@ func TestICSAlarms(t *testing.T) {
 // fall, is written as U+FFFD and folding ends.
 func TestICSInvalidUTF8(t *testing.T) {
 	for n := 0; n < 80; n++ {
-		content := strings.Repeat("a", n) + strings.Repeat("\xff\xc3", 60) + "\xe1\xbb"
+		content := strings.Repeat("a", n) + strings.Repeat("\xff\xc3", 60) + strings.Repeat("\x80", 200) + "\xe1\xbb"
 		d := &plan.Document{Plans: []plan.Plan{{Tasks: []plan.Task{{No: "1", Content: content}}}}}
 		var b bytes.Buffer
 		if err := export.WriteICS(&b, d); err != nil {

@@ -67,7 +67,7 @@ func TestWriteICS(t *testing.T) {
 // Invalid UTF-8 and bare CRs in a task a program built: WriteICS returns,
 // and no CR but those ending lines reaches the output.
 func TestWriteICSHostile(t *testing.T) {
-	d := &Document{Plans: []Plan{{Tasks: []Task{{No: "1", Content: strings.Repeat("\xff", 200) + "a\rEND:VTODO\rBEGIN:VEVENT"}}}}}
+	d := &Document{Plans: []Plan{{Tasks: []Task{{No: "1", Content: strings.Repeat("\xff", 200) + strings.Repeat("\x80", 200) + "a\rEND:VTODO\rBEGIN:VEVENT"}}}}}
 	var b bytes.Buffer
 	if err := WriteICS(&b, d); err != nil {
 		t.Fatal(err)
