@@ -137,6 +137,24 @@ func TestSVGBounded(t *testing.T) {
 	}
 }
 
+// Tasks with the same number cost each the same, however many there are:
+// twice the tasks, at most 2.5 times the allocations (a re-scan of the
+// plan per item would make it four).
+func TestSVGRepeatedNumbers(t *testing.T) {
+	allocs := func(n int) float64 {
+		p := &plan.Plan{}
+		for range n {
+			p.Tasks = append(p.Tasks, task("1", "", "Bộ Y tế", "Hằng tháng"))
+		}
+		p.Tasks = append(p.Tasks, task("1", "", "Bộ Y tế", "Tháng 12/2023"))
+		return testing.AllocsPerRun(3, func() { export.WriteSVG(io.Discard, p, civil.D(2023, 6, 30)) })
+	}
+	a, b := allocs(500), allocs(1000)
+	if b/a > 2.5 {
+		t.Errorf("500 tasks: %.0f allocations; 1,000: %.0f (×%.1f)", a, b, b/a)
+	}
+}
+
 func BenchmarkSVGSpan(b *testing.B) {
 	p := &plan.Plan{Tasks: []plan.Task{task("1", "", "Bộ Y tế", "Năm 1900"), task("2", "", "Bộ Y tế", "Năm 2199")}}
 	for i := range 40 {
