@@ -13,6 +13,9 @@
 //     Công tác") as a typed schedule with a due date where there is one.
 //   - [github.com/kehoach/kehoach/unit] knows the agencies plans assign
 //     work to, and splits a lead or partner cell into units.
+//   - [github.com/kehoach/kehoach/export] writes documents as CSV, an
+//     ICS calendar, an SVG timeline, JSON lines, Markdown and text, safe
+//     for text anyone may have written.
 //
 // The command-line program is in examples/kehoach:
 //

@@ -111,7 +111,7 @@ func (x XLSX) Write(w io.Writer, d *plan.Document) error {
 	seen := map[string]bool{}
 	for _, p := range d.Plans {
 		tasks = append(tasks, p.Tasks...)
-		for _, c := range extraColumns(&p) {
+		for _, c := range planExtraColumns(&p) {
 			if !seen[c] {
 				seen[c] = true
 				extras = append(extras, c)
@@ -146,9 +146,9 @@ func sameUnit(a, b unit.Ref) bool {
 	return a.Name == b.Name
 }
 
-// extraColumns returns the headers of the source table's columns that
+// planExtraColumns returns the headers of the source table's columns that
 // have no role, in the table's order.
-func extraColumns(p *plan.Plan) []string {
+func planExtraColumns(p *plan.Plan) []string {
 	roles := map[string]bool{"lead": true, "partners": true, "deadline": true, "output": true, "content": true, "no": true}
 	var out []string
 	seen := map[string]bool{}

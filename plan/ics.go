@@ -21,6 +21,12 @@ import (
 // the task's key, so importing the file again updates the tasks instead of
 // adding them twice. DTSTAMP is the document's date: the output depends on
 // the input alone.
+//
+// Deprecated: use export.WriteICS, which escapes every control character,
+// writes a real DTSTAMP and reminders, gives UIDs unique across documents
+// and writes several documents as one calendar. WriteICS is kept for its
+// callers until they move; it cannot call package export, which imports
+// plan.
 func WriteICS(w io.Writer, d *Document) error {
 	iw := &icsWriter{w: w}
 	iw.line("BEGIN:VCALENDAR")
@@ -144,8 +150,8 @@ type icsWriter struct {
 
 // prop writes a TEXT property, escaped.
 func (iw *icsWriter) prop(name, value string) {
-	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`)
-	iw.line(name + ":" + r.Replace(value))
+	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
+	iw.line(name + ":" + r.Replace(strings.ToValidUTF8(value, "\uFFFD")))
 }
 
 // line writes a content line folded at 75 octets, never inside a UTF-8
@@ -160,6 +166,9 @@ func (iw *icsWriter) line(s string) {
 		cut := limit
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
+		}
+		if cut == 0 {
+			cut = limit // not UTF-8: cut anyway, so that folding ends
 		}
 		b.WriteString(s[:cut])
 		b.WriteString("\r\n ")

@@ -63,3 +63,16 @@ func TestWriteICS(t *testing.T) {
 		t.Error("output is not stable")
 	}
 }
+
+// Invalid UTF-8 and bare CRs in a task a program built: WriteICS returns,
+// and no CR but those ending lines reaches the output.
+func TestWriteICSHostile(t *testing.T) {
+	d := &Document{Plans: []Plan{{Tasks: []Task{{No: "1", Content: strings.Repeat("\xff", 200) + strings.Repeat("\x80", 200) + "a\rEND:VTODO\rBEGIN:VEVENT"}}}}}
+	var b bytes.Buffer
+	if err := WriteICS(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(strings.ReplaceAll(b.String(), "\r\n", ""), "\r") || !utf8.Valid(b.Bytes()) {
+		t.Errorf("bare CR or invalid UTF-8 written:\n%q", b.String())
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/kehoach/kehoach/export"
 	"github.com/kehoach/kehoach/parse"
 )
 
@@ -29,7 +30,7 @@ func BenchmarkBatch(b *testing.B) {
 			b.SetBytes(int64(64 * len(src)))
 			for b.Loop() {
 				n := 0
-				eachInput(&parse.Config{}, []string{dir}, workers, nil, io.Discard, func(input) { n++ })
+				eachInput(&parse.Config{}, []string{dir}, workers, nil, io.Discard, func(export.File) error { n++; return nil })
 				if n != 64 {
 					b.Fatalf("%d documents", n)
 				}

@@ -42,9 +42,8 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	status := exitOK
-	one := func(name string, line int, phrase string) {
+	one := func(name string, line int, phrase string) error {
 		s, err := deadline.Parse(phrase, ctx)
 		if err != nil {
 			col := 1
@@ -52,7 +51,9 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if errors.As(err, &e) {
 				col = utf8.RuneCountInString(e.Phrase[:e.Offset]) + 1
 			}
-			w.Flush()
+			if err := w.Flush(); err != nil {
+				return err
+			}
 			fmt.Fprintf(stderr, "%s:%d:%d: %v\n", name, line, col, err)
 			status = exitInput
 		}
@@ -61,18 +62,19 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if err != nil {
 				fmt.Fprintf(stderr, "%s:%d:1: %v\n", name, line, err)
 				status = exitInput
-				return
+				return nil
 			}
 			w.Write(b)
-			w.WriteByte('\n')
-			return
+			return w.WriteByte('\n')
 		}
-		writeText(w, s)
+		return writeText(w, s)
 	}
-
-	if err := eachItem(fs.Args(), stdin, one); err != nil {
-		w.Flush()
-		fmt.Fprintln(stderr, err)
+	err := eachItem(fs.Args(), stdin, one)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "kehoach deadline: %v\n", err)
 		return exitInput
 	}
 	return status
@@ -81,7 +83,7 @@ func runDeadline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // writeText prints a schedule as one tab-separated line: the phrase, its
 // kind, value, start and due date ("-" where there is none), and the
 // canonical phrase with the fields the kind adds.
-func writeText(w *bufio.Writer, s deadline.Schedule) {
+func writeText(w *bufio.Writer, s deadline.Schedule) error {
 	dash := func(v string) string {
 		if v == "" {
 			return "-"
@@ -114,5 +116,5 @@ func writeText(w *bufio.Writer, s deadline.Schedule) {
 	}
 	fields = append(fields, extra...)
 	w.WriteString(strings.Join(fields, "\t"))
-	w.WriteByte('\n')
+	return w.WriteByte('\n')
 }

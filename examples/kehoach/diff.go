@@ -29,7 +29,10 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	ins, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	ins, failed, err := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	if err != nil {
+		return batchError("diff", err, stderr)
+	}
 	if failed || len(ins) != 2 {
 		if !failed {
 			fmt.Fprintln(stderr, "kehoach diff: OLD and NEW must be one file each")
@@ -38,11 +41,11 @@ func runDiff(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	status := exitOK
 	for _, in := range ins {
-		if errorCount(in.doc) > 0 {
+		if errorCount(in.Doc) > 0 {
 			status = exitInput
 		}
 	}
-	d := plan.Diff(ins[0].doc, ins[1].doc)
+	d := plan.Diff(ins[0].Doc, ins[1].Doc)
 	if *asJSON {
 		e := json.NewEncoder(stdout)
 		e.SetIndent("", "  ")

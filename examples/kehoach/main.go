@@ -19,43 +19,40 @@
 // phương") into units of the registry. Both take their input as arguments,
 // or one a line on standard input with "-".
 //
-// Exit status: 0 on success, 1 when some input was not understood, 2 for a
-// usage error. Messages go to standard error as file:line:column: message.
+// Files are checked against the size limit before they are read, and
+// standard input, pipes and devices are read through a limit; folders are
+// read recursively, following symbolic links, and a link that loops or an
+// entry that is not a regular file is reported. "-" may be given once.
+//
+// Exit status: 0 on success, 1 when some input was not understood or could
+// not be read, or when the output could not be written, 2 for a usage
+// error. Messages go to standard error as file:line:column: message.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // Exit codes of the command-line contract.
 const (
 	exitOK    = 0
-	exitInput = 1 // the input had errors
+	exitInput = 1 // the input had errors, or the output could not be written
 	exitUsage = 2
 )
 
-const usage = `usage: kehoach <command> [flags] [arguments]
-
-commands:
-  parse [-format json|jsonl|csv|md|text|ics] [-o FILE] FILE... | -
-        read decisions and their plans as data
-  check FILE... | -
-        print the lines the parser could not place or understand
-  tasks -as-of DATE [-lead NAME] [-status S] [-within N] [-json] FILE... | -
-        the tasks with their status on a day (overdue, due-soon, ...)
-  timeline [-o FILE] [-as-of DATE] FILE | -
-        draw the plan over time as SVG
-  deadline [-year N] [-signed DATE] [-json] PHRASE... | -
-        read deadline phrases as typed schedules
-  units [-json] CELL... | -
-        split lead and partner cells into units
-  diff [-json] OLD NEW
-        the tasks added, removed and changed between two versions
-
-Run "kehoach <command> -h" for the flags of a command.
-`
+// usage lists the commands.
+func usage() string {
+	var b strings.Builder
+	b.WriteString("usage: kehoach <command> [flags] [arguments]\n\ncommands:\n")
+	for _, c := range commands {
+		fmt.Fprintf(&b, "  %s\n        %s\n", c.synopsis, c.what)
+	}
+	b.WriteString("\nRun \"kehoach <command> -h\" for the flags of a command.\n")
+	return b.String()
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -64,28 +61,22 @@ func main() {
 // run executes one command line and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return exitUsage
 	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			return c.run(args[1:], stdin, stdout, stderr)
+		}
+	}
 	switch args[0] {
-	case "parse":
-		return runParse(args[1:], stdin, stdout, stderr)
-	case "check":
-		return runCheck(args[1:], stdin, stdout, stderr)
-	case "tasks":
-		return runTasks(args[1:], stdin, stdout, stderr)
-	case "timeline":
-		return runTimeline(args[1:], stdin, stdout, stderr)
-	case "deadline":
-		return runDeadline(args[1:], stdin, stdout, stderr)
-	case "units":
-		return runUnits(args[1:], stdin, stdout, stderr)
-	case "diff":
-		return runDiff(args[1:], stdin, stdout, stderr)
 	case "-h", "-help", "--help", "help":
-		fmt.Fprint(stdout, usage)
+		if _, err := io.WriteString(stdout, usage()); err != nil {
+			fmt.Fprintf(stderr, "kehoach: %v\n", err)
+			return exitInput
+		}
 		return exitOK
 	}
-	fmt.Fprintf(stderr, "kehoach: unknown command %q\n%s", args[0], usage)
+	fmt.Fprintf(stderr, "kehoach: unknown command %q\n%s", args[0], usage())
 	return exitUsage
 }

@@ -33,7 +33,7 @@ type taskProgress struct {
 // file reports of them (a filled-in workbook or CSV, see
 // export.ReadProgress), and the count per lead unit of those done on
 // time, done late, open and open past the deadline.
-func runProgress(file string, docs []input, asOf civil.Date, f progressFilter, stdout, stderr io.Writer) int {
+func runProgress(file string, docs []export.File, asOf civil.Date, f progressFilter, stdout, stderr io.Writer) int {
 	src, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "kehoach tasks: -progress: %v\n", err)
@@ -56,7 +56,7 @@ func runProgress(file string, docs []input, asOf civil.Date, f progressFilter, s
 	var rows []taskProgress
 	var accounts []plan.Account
 	for _, in := range docs {
-		for _, p := range in.doc.Plans {
+		for _, p := range in.Doc.Plans {
 			accounts = append(accounts, p.Account(prog, asOf)...)
 			for _, t := range p.Tasks {
 				known[t.Key] = true
@@ -73,7 +73,7 @@ func runProgress(file string, docs []input, asOf civil.Date, f progressFilter, s
 					State:      r.State, Done: r.Done.String(), Outcome: t.Outcome(r, asOf),
 				}
 				if len(docs) > 1 {
-					row.File = in.name
+					row.File = in.Name
 				}
 				for _, l := range t.Lead {
 					row.Lead = append(row.Lead, l.Name)

@@ -57,7 +57,10 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach tasks: unknown status %q\n", *status)
 		return exitUsage
 	}
-	docs, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	docs, failed, err := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	if err != nil {
+		return batchError("tasks", err, stderr)
+	}
 	if *progress != "" {
 		if code := runProgress(*progress, docs, asOf, progressFilter{*lead, plan.Status(*status), *within, *asJSON}, stdout, stderr); failed || code != exitOK {
 			return exitInput
@@ -67,7 +70,7 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var rows []taskStatus
 	var summary []plan.UnitSummary
 	for _, in := range docs {
-		for _, p := range in.doc.Plans {
+		for _, p := range in.Doc.Plans {
 			summary = append(summary, p.Summary(asOf, *within)...)
 			for _, t := range p.Tasks {
 				if *lead != "" && !ledBy(t, *lead) {
@@ -79,7 +82,7 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				}
 				r := taskStatus{Key: t.Key, No: t.No, Content: t.Content, Lead: []string{}, Deadline: t.Deadline, Due: due.String(), Status: st}
 				if len(docs) > 1 {
-					r.File = in.name
+					r.File = in.Name
 				}
 				for _, l := range t.Lead {
 					r.Lead = append(r.Lead, l.Name)
@@ -89,7 +92,6 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	if *asJSON {
 		if summary == nil {
 			summary = []plan.UnitSummary{}
@@ -99,7 +101,7 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
-		enc.Encode(struct {
+		err = enc.Encode(struct {
 			AsOf    string             `json:"as_of"`
 			Tasks   []taskStatus       `json:"tasks"`
 			Summary []plan.UnitSummary `json:"summary"`
@@ -110,6 +112,13 @@ func runTasks(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			table = append(table, []string{r.No, string(r.Status), r.Due, strings.Join(r.Lead, "; "), r.Content})
 		}
 		writeTable(w, table, 60)
+	}
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "kehoach tasks: %v\n", err)
+		return exitInput
 	}
 	if failed {
 		return exitInput

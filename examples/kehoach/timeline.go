@@ -1,14 +1,15 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 
 	"github.com/kehoach/kehoach/civil"
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/export"
 	"github.com/kehoach/kehoach/parse"
-	"github.com/kehoach/kehoach/plan"
 )
 
 // runTimeline draws the first plan of a document as an SVG picture.
@@ -38,12 +39,15 @@ func runTimeline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return exitUsage
 		}
 	}
-	docs, _ := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	docs, _, err := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	if err != nil {
+		return batchError("timeline", err, stderr)
+	}
 	if len(docs) == 0 {
 		return exitInput
 	}
-	if len(docs[0].doc.Plans) == 0 {
-		fmt.Fprintf(stderr, "%s: no plan to draw\n", docs[0].name)
+	if len(docs[0].Doc.Plans) == 0 {
+		fmt.Fprintf(stderr, "%s: no plan to draw\n", docs[0].Name)
 		return exitInput
 	}
 	bw, done, err := output(*out, stdout)
@@ -51,14 +55,18 @@ func runTimeline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "kehoach timeline: %v\n", err)
 		return exitInput
 	}
-	p := docs[0].doc.Plans[0]
-	err = plan.WriteSVG(bw, &p, asOf)
-	if derr := done(); err == nil && derr != nil {
-		fmt.Fprintf(stderr, "kehoach timeline: %v\n", derr)
+	p := docs[0].Doc.Plans[0]
+	err = export.WriteSVG(bw, &p, asOf)
+	derr := done()
+	if errors.Is(err, export.ErrNoDates) {
+		fmt.Fprintf(stderr, "%s: no dated task to draw\n", docs[0].Name)
 		return exitInput
 	}
+	if err == nil {
+		err = derr
+	}
 	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", docs[0].name, err)
+		fmt.Fprintf(stderr, "kehoach timeline: %v\n", err)
 		return exitInput
 	}
 	return exitOK

@@ -24,14 +24,12 @@ func runUnits(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return code
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
-	one := func(_ string, _ int, cell string) {
+	one := func(_ string, _ int, cell string) error {
 		refs := unit.Split(cell)
 		if *asJSON {
 			b, _ := json.Marshal(refs) // a []Ref always marshals
 			w.Write(b)
-			w.WriteByte('\n')
-			return
+			return w.WriteByte('\n')
 		}
 		// One line per cell: the units separated by " | ", each with its
 		// id and kind in brackets.
@@ -51,11 +49,14 @@ func runUnits(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			parts[i] = p + "]"
 		}
 		w.WriteString(strings.Join(parts, " | "))
-		w.WriteByte('\n')
+		return w.WriteByte('\n')
 	}
-	if err := eachItem(fs.Args(), stdin, one); err != nil {
-		w.Flush()
-		fmt.Fprintln(stderr, err)
+	err := eachItem(fs.Args(), stdin, one)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "kehoach units: %v\n", err)
 		return exitInput
 	}
 	return exitOK

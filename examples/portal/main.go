@@ -5,32 +5,55 @@
 //
 //	go run ./examples/portal -addr localhost:8080
 //
+// The page (see pages) is the one an officer keeps open: the tasks of a
+// decision with their status on a chosen day, filters, a summary by lead
+// unit, the workbook, calendar and CSV to download, and the progress
+// reported to upload; its results have URLs /plan/{id}.
+//
 // POST /api/parse with the text of a decision as the body returns the
 // document in the JSON form of kehoach parse. Bodies over -max bytes are
 // refused with 413, input that is not text with 415.
+//
+// The portal is meant to face the public: at most -parses documents are
+// read at once (others get 503 with Retry-After before their body is
+// read), each within -parse-timeout; slow clients are cut off by the
+// server's read, write and idle timeouts; SIGINT or SIGTERM lets the
+// requests in flight finish before it exits. Every answer carries a
+// Content-Security-Policy allowing only the portal's own script and style
+// files (nothing inline), nosniff, frame-ancestors 'none' and a
+// Referrer-Policy, and cross-origin form posts are refused. Error texts
+// are fixed: they never show addresses or paths. Uploads to the page
+// (decisions, progress files) take the same slots and deadline as the
+// API.
 package main
 
 import (
-	"bytes"
-	"encoding/json"
+	"context"
 	"errors"
 	"flag"
-	"io"
 	"log"
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
 	"time"
-
-	"github.com/kehoach/kehoach/parse"
-	"github.com/kehoach/kehoach/plan"
 )
 
 func main() {
 	addr := flag.String("addr", "localhost:8080", "`address` to listen on")
 	addrFile := flag.String("addr-file", "", "write the address listened on to `file` (useful with port 0)")
-	max := flag.Int64("max", 4<<20, "largest accepted upload, in `bytes`")
+	cfg := defaultConfig()
+	flag.Int64Var(&cfg.max, "max", cfg.max, "largest accepted upload, in `bytes`")
+	flag.IntVar(&cfg.parses, "parses", cfg.parses, "most documents read at once; more get 503")
+	flag.DurationVar(&cfg.parseTimeout, "parse-timeout", cfg.parseTimeout, "longest time one document is read for")
+	readTimeout := flag.Duration("read-timeout", time.Minute, "longest time to read a request, body included")
+	writeTimeout := flag.Duration("write-timeout", 0, "longest time from the end of a request's headers to the end of its answer (default: read timeout + parse timeout + 30s)")
 	flag.Parse()
+	if *writeTimeout == 0 {
+		*writeTimeout = *readTimeout + cfg.parseTimeout + 30*time.Second
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		log.Fatal(err)
@@ -40,100 +63,53 @@ func main() {
 			log.Fatal(err)
 		}
 	}
+	srv := &http.Server{
+		Handler:           newServer(cfg),
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       *readTimeout,
+		WriteTimeout:      *writeTimeout,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          log.New(os.Stderr, "portal: ", 0),
+	}
 	log.Printf("listening on http://%s", ln.Addr())
-	srv := &http.Server{Handler: newServer(*max), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute}
-	log.Fatal(srv.Serve(ln))
-}
-
-// server holds the portal's handlers. Only the page keeps state between
-// requests (the documents read lately, see pages); all serve requests
-// concurrently.
-type server struct {
-	max int64
-	mux *http.ServeMux
-}
-
-func newServer(max int64) http.Handler {
-	s := &server{max: max, mux: http.NewServeMux()}
-	newPages(s).register(s.mux)
-	s.mux.HandleFunc("POST /api/parse", s.api)
-	return recoverer(s.mux)
-}
-
-// recoverer turns a panic in a handler into a 500 rather than a dropped
-// connection; the parser is fuzzed not to panic, this is a second guard.
-func recoverer(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		defer func() {
-			if v := recover(); v != nil {
-				log.Printf("panic serving %s: %v", r.URL.Path, v)
-				http.Error(w, "internal error", http.StatusInternalServerError)
-			}
-		}()
-		h.ServeHTTP(w, r)
-	})
-}
-
-// read parses the text of a request: the body for the API, the "text"
-// field or the "file" upload for the page. It returns an HTTP status and
-// message for input it refuses.
-func (s *server) read(r *http.Request, w http.ResponseWriter, fromForm bool) (*plan.Document, int, string) {
-	r.Body = http.MaxBytesReader(w, r.Body, s.max)
-	var src []byte
-	var err error
-	name := "upload.txt"
-	if fromForm {
-		if err = r.ParseMultipartForm(s.max); err != nil && !errors.Is(err, http.ErrNotMultipart) {
-			return nil, statusOf(err), err.Error()
-		}
-		if errors.Is(err, http.ErrNotMultipart) {
-			if err = r.ParseForm(); err != nil {
-				return nil, statusOf(err), err.Error()
-			}
-		}
-		src = []byte(r.FormValue("text"))
-		if f, h, ferr := r.FormFile("file"); ferr == nil {
-			defer f.Close()
-			name = h.Filename
-			if src, err = io.ReadAll(f); err != nil {
-				return nil, statusOf(err), err.Error()
-			}
-		}
-	} else if src, err = io.ReadAll(r.Body); err != nil {
-		return nil, statusOf(err), err.Error()
+	if err := serve(srv, ln, *writeTimeout); err != nil {
+		log.Fatal(err)
 	}
-	if len(bytes.TrimSpace(src)) == 0 {
-		return nil, http.StatusBadRequest, "no text: paste a decision or upload a file"
-	}
-	doc, err := parse.Decision(name, src)
-	if doc == nil {
-		status := http.StatusUnprocessableEntity
-		if errors.Is(err, parse.ErrNotText) || errors.Is(err, parse.ErrEncoding) {
-			status = http.StatusUnsupportedMediaType
-		}
-		if errors.Is(err, parse.ErrTooBig) {
-			status = http.StatusRequestEntityTooLarge
-		}
-		return nil, status, err.Error()
-	}
-	return doc, http.StatusOK, ""
 }
 
-func statusOf(err error) int {
-	var tooBig *http.MaxBytesError
-	if errors.As(err, &tooBig) {
-		return http.StatusRequestEntityTooLarge
+// serve serves on ln until SIGINT or SIGTERM, then stops taking requests,
+// lets those in flight finish (for at most grace) and returns.
+func serve(srv *http.Server, ln net.Listener, grace time.Duration) error {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
 	}
-	return http.StatusBadRequest
+	log.Print("shutting down: finishing the requests in flight")
+	sctx, cancel := context.WithTimeout(context.Background(), grace)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return err
+	}
+	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	log.Print("stopped")
+	return nil
 }
 
-func (s *server) api(w http.ResponseWriter, r *http.Request) {
-	doc, status, msg := s.read(r, w, false)
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	if doc == nil {
-		w.WriteHeader(status)
-		json.NewEncoder(w).Encode(map[string]string{"error": msg})
-		return
-	}
-	doc.WriteJSON(w)
+// config is what a server allows.
+type config struct {
+	max          int64         // largest upload, in bytes
+	parses       int           // most documents read at once
+	parseTimeout time.Duration // longest time one document is read for
+}
+
+func defaultConfig() config {
+	return config{max: 4 << 20, parses: max(1, runtime.NumCPU()), parseTimeout: 30 * time.Second}
 }

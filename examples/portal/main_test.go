@@ -33,7 +33,7 @@ func seed(t *testing.T) []byte {
 }
 
 func TestAPI(t *testing.T) {
-	srv := httptest.NewServer(newServer(1 << 20))
+	srv := httptest.NewServer(newServer(config{max: 1 << 20, parses: 4, parseTimeout: time.Minute}))
 	defer srv.Close()
 	post := func(body []byte) (*http.Response, []byte) {
 		resp, err := http.Post(srv.URL+"/api/parse", "text/plain; charset=utf-8", bytes.NewReader(body))
@@ -58,7 +58,7 @@ func TestAPI(t *testing.T) {
 		status int
 		msg    string
 	}{
-		{"oversize", bytes.Repeat([]byte("Điều 1. "), 200000), http.StatusRequestEntityTooLarge, "request body too large"},
+		{"oversize", bytes.Repeat([]byte("Điều 1. "), 200000), http.StatusRequestEntityTooLarge, "the upload is too large"},
 		{"binary", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), http.StatusUnsupportedMediaType, "input is not text"},
 		{"empty", []byte("  \n"), http.StatusBadRequest, "no text"},
 	} {
@@ -77,7 +77,7 @@ func TestAPI(t *testing.T) {
 }
 
 func TestPage(t *testing.T) {
-	srv := httptest.NewServer(newServer(1 << 20))
+	srv := httptest.NewServer(newServer(config{max: 1 << 20, parses: 4, parseTimeout: time.Minute}))
 	defer srv.Close()
 	resp, err := http.Get(srv.URL + "/")
 	if err != nil {
@@ -120,7 +120,7 @@ func TestPage(t *testing.T) {
 }
 
 func TestConcurrent(t *testing.T) {
-	srv := httptest.NewServer(newServer(1 << 20))
+	srv := httptest.NewServer(newServer(config{max: 1 << 20, parses: 16, parseTimeout: time.Minute}))
 	defer srv.Close()
 	src := seed(t)
 	var wg sync.WaitGroup
@@ -136,7 +136,7 @@ func TestConcurrent(t *testing.T) {
 			}
 			defer resp.Body.Close()
 			var doc plan.Document
-			if err := json.NewDecoder(resp.Body).Decode(&doc); err != nil || len(doc.Plans[0].Tasks) != 25 {
+			if err := json.NewDecoder(resp.Body).Decode(&doc); err != nil || len(doc.Plans) == 0 || len(doc.Plans[0].Tasks) != 25 {
 				errs <- fmt.Errorf("status %d: %v", resp.StatusCode, err)
 			}
 		}()

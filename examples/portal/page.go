@@ -2,13 +2,13 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
 	"embed"
-	"encoding/csv"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
-	"io"
 	"log"
 	"net/http"
 	"net/url"
@@ -36,9 +36,11 @@ const accepted = ".txt,.md,.text,.docx,.doc,.html,.htm,.pdf,text/plain,text/mark
 
 // pages is the page an officer keeps open: upload a decision, see its
 // tasks with their status on a chosen day, filter them, download the
-// workbook, the calendar and the CSV. Documents read are kept in memory
-// (a bounded number, the oldest dropped first) under a random id, so that
-// the results have a URL that filters and downloads are links to.
+// workbook, the calendar and the CSV, upload what was done. Documents
+// read are kept in memory (a bounded number, the oldest dropped first)
+// under a random id, so that the results have a URL that filters and
+// downloads are links to. Uploads go through the server's slots and
+// deadline, as the API's do.
 type pages struct {
 	srv  *server
 	docs *docCache
@@ -247,7 +249,7 @@ func (p *pages) render(w http.ResponseWriter, status int, v *view) {
 	var b bytes.Buffer
 	if err := pageTmpl.Execute(&b, v); err != nil {
 		log.Printf("page: %v", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
+		http.Error(w, msgInternal, http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -256,23 +258,33 @@ func (p *pages) render(w http.ResponseWriter, status int, v *view) {
 }
 
 func (p *pages) form(w http.ResponseWriter, r *http.Request) {
-	v := &view{Within: 7}
-	v.AsOf, _ = civil.ParseDate(r.FormValue("as-of"))
+	v := &view{Within: defaultWithin}
+	v.AsOf, _ = civil.ParseDate(r.URL.Query().Get("as-of"))
 	p.render(w, http.StatusOK, v)
 }
 
 // upload reads a pasted or uploaded decision and sends the browser to its
 // results (POST, then redirect, then GET: reloading does not post again).
+// It takes a slot before it reads the body, as the API does: when all are
+// taken it answers 503 at once.
 func (p *pages) upload(w http.ResponseWriter, r *http.Request) {
-	doc, status, msg := p.srv.read(r, w, true)
-	if doc == nil {
-		v := &view{Error: msg, Text: r.FormValue("text"), Within: 7}
-		v.AsOf, _ = civil.ParseDate(r.FormValue("as-of"))
-		p.render(w, status, v)
+	s := p.srv
+	sl, ok := s.slots.take()
+	if !ok {
+		herr := busy(w)
+		p.render(w, herr.status, &view{Error: herr.msg, Within: defaultWithin})
+		return
+	}
+	defer sl.release()
+	req, doc, herr := s.read(w, r, sl, s.readForm)
+	if herr != nil {
+		v := &view{Error: herr.msg, Text: req.text, Within: defaultWithin}
+		v.AsOf, _ = civil.ParseDate(req.asOf)
+		p.render(w, herr.status, v)
 		return
 	}
 	q := url.Values{}
-	if d, err := civil.ParseDate(r.FormValue("as-of")); err == nil {
+	if d, err := civil.ParseDate(req.asOf); err == nil {
 		q.Set("as-of", d.String())
 	}
 	target := "/plan/" + p.docs.put(doc)
@@ -282,10 +294,14 @@ func (p *pages) upload(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, target, http.StatusSeeOther)
 }
 
-// options reads the day, window, lead and status of a results URL.
-func (p *pages) options(r *http.Request) (asOf civil.Date, within int, lead, status string, problem string) {
+// defaultWithin is the window, in days, of "due soon" when none is asked.
+const defaultWithin = 7
+
+// options reads the day, window, lead and status of a results URL's
+// query (or of the fields of a progress form).
+func (p *pages) options(q url.Values) (asOf civil.Date, within int, lead, status string, problem string) {
 	asOf = p.today()
-	if s := r.FormValue("as-of"); s != "" {
+	if s := q.Get("as-of"); s != "" {
 		d, err := civil.ParseDate(s)
 		if err != nil {
 			problem = "ngày xem không hợp lệ: " + strconv.Quote(s) + "; xem theo hôm nay"
@@ -293,8 +309,8 @@ func (p *pages) options(r *http.Request) (asOf civil.Date, within int, lead, sta
 			asOf = d
 		}
 	}
-	within = 7
-	if s := r.FormValue("within"); s != "" {
+	within = defaultWithin
+	if s := q.Get("within"); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 0 || n > 366 {
 			problem = "số ngày không hợp lệ: " + strconv.Quote(s) + "; dùng 7"
@@ -302,7 +318,7 @@ func (p *pages) options(r *http.Request) (asOf civil.Date, within int, lead, sta
 			within = n
 		}
 	}
-	return asOf, within, r.FormValue("lead"), r.FormValue("status"), problem
+	return asOf, within, q.Get("lead"), q.Get("status"), problem
 }
 
 func unitKey(r unit.Ref) string {
@@ -317,7 +333,7 @@ var statusOrder = []plan.Status{plan.Overdue, plan.DueSoon, plan.Later, plan.Ong
 const gone = "không còn giữ văn bản này (máy chủ chỉ giữ những văn bản đọc gần đây): hãy tải lên lại"
 
 func (p *pages) results(w http.ResponseWriter, r *http.Request) {
-	p.showResults(w, r, http.StatusOK, "", nil)
+	p.showResults(w, r.PathValue("id"), r.URL.Query(), http.StatusOK, "", nil)
 }
 
 // maxProblems is how many unreadable cells of a progress file the page
@@ -326,32 +342,46 @@ const maxProblems = 10
 
 // uploadProgress reads what was done (the workbook filled in, or CSV: key,
 // status, done date; see export.ReadProgress) and shows the results with
-// the on-time count.
+// the on-time count. Like a decision, the file is read holding a slot
+// taken before the body is read, within the parse timeout.
 func (p *pages) uploadProgress(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	if _, ok := p.docs.get(id); !ok {
-		p.render(w, http.StatusNotFound, &view{Within: 7, Error: gone})
+		p.render(w, http.StatusNotFound, &view{Within: defaultWithin, Error: gone})
 		return
 	}
-	r.Body = http.MaxBytesReader(w, r.Body, p.srv.max)
-	if err := r.ParseMultipartForm(p.srv.max); err != nil {
-		p.showResults(w, r, statusOf(err), "không đọc được tệp tiến độ: "+err.Error(), nil)
+	s := p.srv
+	sl, ok := s.slots.take()
+	if !ok {
+		herr := busy(w)
+		p.showResults(w, id, r.URL.Query(), herr.status, herr.msg, nil)
 		return
 	}
-	f, _, err := r.FormFile("progress")
-	if err != nil {
-		p.showResults(w, r, http.StatusBadRequest, "chưa chọn tệp tiến độ", nil)
+	defer sl.release()
+	f, herr := s.readFields(w, r)
+	if herr != nil {
+		p.showResults(w, id, r.URL.Query(), herr.status, herr.msg, nil)
 		return
 	}
-	defer f.Close()
-	src, err := io.ReadAll(f)
-	if err != nil {
-		p.showResults(w, r, statusOf(err), "không đọc được tệp tiến độ: "+err.Error(), nil)
+	q := url.Values{}
+	for _, k := range []string{"as-of", "within"} {
+		if v, ok := f[k]; ok {
+			q.Set(k, string(v))
+		}
+	}
+	src := f["progress"]
+	if len(src) == 0 {
+		p.showResults(w, id, q, http.StatusBadRequest, "chưa chọn tệp tiến độ", nil)
 		return
 	}
-	prog, err := export.ReadProgress(src)
+	prog, err := bounded(r.Context(), s.parseTimeout, sl, func() (plan.Progress, error) { return export.ReadProgress(src) })
+	if errors.Is(err, errTimeout) || errors.Is(err, context.Canceled) {
+		herr := parseError(err)
+		p.showResults(w, id, q, herr.status, herr.msg, nil)
+		return
+	}
 	if prog == nil {
-		p.showResults(w, r, http.StatusUnprocessableEntity, "không đọc được tệp tiến độ: "+err.Error(), nil)
+		p.showResults(w, id, q, http.StatusUnprocessableEntity, "không đọc được tệp tiến độ: "+err.Error(), nil)
 		return
 	}
 	var problems []string
@@ -366,21 +396,23 @@ func (p *pages) uploadProgress(w http.ResponseWriter, r *http.Request) {
 	}
 	p.docs.setProgress(id, prog)
 	if len(problems) > 0 {
-		p.showResults(w, r, http.StatusOK, "", problems)
+		p.showResults(w, id, q, http.StatusOK, "", problems)
 		return
 	}
-	asOf, within, _, _, _ := p.options(r)
+	asOf, within, _, _, _ := p.options(q)
 	http.Redirect(w, r, "/plan/"+id+"?"+url.Values{"as-of": {asOf.String()}, "within": {strconv.Itoa(within)}}.Encode(), http.StatusSeeOther)
 }
 
-func (p *pages) showResults(w http.ResponseWriter, r *http.Request, code int, msg string, problems []string) {
-	id := r.PathValue("id")
+// showResults shows the results of document id with the options of query
+// q, with the status code and, when there is one, msg in place of a
+// problem with the options.
+func (p *pages) showResults(w http.ResponseWriter, id string, q url.Values, code int, msg string, problems []string) {
 	doc, ok := p.docs.get(id)
 	if !ok {
-		p.render(w, http.StatusNotFound, &view{Within: 7, Error: gone})
+		p.render(w, http.StatusNotFound, &view{Within: defaultWithin, Error: gone})
 		return
 	}
-	asOf, within, lead, status, problem := p.options(r)
+	asOf, within, lead, status, problem := p.options(q)
 	if msg != "" {
 		problem = msg
 	}
@@ -392,7 +424,7 @@ func (p *pages) showResults(w http.ResponseWriter, r *http.Request, code int, ms
 		all.Tasks = append(all.Tasks, pl.Tasks...)
 	}
 	base := "/plan/" + id
-	q := func(extra url.Values) string {
+	query := func(extra url.Values) string {
 		vals := url.Values{"as-of": {asOf.String()}, "within": {strconv.Itoa(within)}}
 		for k, v := range extra {
 			vals[k] = v
@@ -403,7 +435,7 @@ func (p *pages) showResults(w http.ResponseWriter, r *http.Request, code int, ms
 	for k, u := range all.StatusesByUnit(asOf, within) {
 		key := unitKey(u.Unit)
 		v.Units = append(v.Units, unitOption{Key: key, Name: u.Unit.Name, Selected: key == lead})
-		row := summaryRow{Unit: u.Unit.Name, Link: base + "?" + q(url.Values{"lead": {key}}),
+		row := summaryRow{Unit: u.Unit.Name, Link: base + "?" + query(url.Values{"lead": {key}}),
 			Tasks: u.Tasks, Overdue: u.Count[plan.Overdue], DueSoon: u.Count[plan.DueSoon], Ongoing: u.Count[plan.Ongoing], Waiting: u.Count[plan.Waiting]}
 		if a := accounts[k]; unitKey(a.Unit) == key {
 			row.DoneOnTime, row.DoneLate, row.Open, row.OpenLate = a.DoneOnTime, a.DoneLate, a.Open, a.OpenLate
@@ -431,10 +463,10 @@ func (p *pages) showResults(w http.ResponseWriter, r *http.Request, code int, ms
 		v.Plans = append(v.Plans, pv)
 	}
 	v.Links = map[string]string{
-		"xlsx":     base + "/ke-hoach.xlsx?" + q(nil),
+		"xlsx":     base + "/ke-hoach.xlsx?" + query(nil),
 		"ics":      base + "/ke-hoach.ics",
 		"csv":      base + "/ke-hoach.csv",
-		"reset":    base + "?" + q(nil),
+		"reset":    base + "?" + query(nil),
 		"progress": base + "/progress",
 	}
 	p.render(w, code, v)
@@ -460,75 +492,27 @@ func (p *pages) download(w http.ResponseWriter, r *http.Request) {
 	var err error
 	switch name := r.PathValue("file"); name {
 	case "ke-hoach.xlsx":
-		asOf, within, _, _, _ := p.options(r)
+		asOf, within, _, _, _ := p.options(r.URL.Query())
 		ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 		err = export.XLSX{AsOf: asOf, Within: within}.Write(&b, doc)
 	case "ke-hoach.ics":
 		ctype = "text/calendar; charset=utf-8"
-		err = plan.WriteICS(&b, doc)
+		err = export.WriteICS(&b, doc)
 	case "ke-hoach.csv":
 		ctype = "text/csv; charset=utf-8"
-		err = writeTasksCSV(&b, doc)
+		err = export.WriteCSV(&b, export.File{Name: "upload.txt", Doc: doc})
 	default:
 		http.NotFound(w, r)
 		return
 	}
 	if err != nil {
 		log.Printf("download: %v", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
+		http.Error(w, msgInternal, http.StatusInternalServerError)
 		return
 	}
 	w.Header().Set("Content-Type", ctype)
 	w.Header().Set("Content-Disposition", `attachment; filename="`+r.PathValue("file")+`"`)
 	w.Write(b.Bytes())
-}
-
-// writeTasksCSV writes the tasks as read, one a row, with every column of
-// the source table, for a spreadsheet: a byte order mark so the
-// Vietnamese reads right, and a quote before a cell a spreadsheet would
-// take for a formula.
-func writeTasksCSV(b *bytes.Buffer, d *plan.Document) error {
-	b.WriteString("\ufeff")
-	cw := csv.NewWriter(b)
-	cw.UseCRLF = true
-	var extras []string
-	seen := map[string]bool{"lead": true, "partners": true, "deadline": true, "output": true}
-	for _, p := range d.Plans {
-		for _, t := range p.Tasks {
-			for k := range t.Source {
-				if !seen[k] {
-					seen[k] = true
-					extras = append(extras, k)
-				}
-			}
-		}
-	}
-	cw.Write(append([]string{"Mã nhiệm vụ", "STT", "Mục", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Loại thời hạn", "Hạn", "Sản phẩm", "Dòng"}, extras...))
-	for _, p := range d.Plans {
-		for _, t := range p.Tasks {
-			rec := []string{t.Key, t.No, t.Section, t.Content, joinNames(t.Lead), joinNames(t.Partners), t.Deadline.Raw,
-				export.KindLabel(t.Deadline.Kind), t.Deadline.Due().String(), t.Output, strconv.Itoa(t.Line)}
-			for _, e := range extras {
-				rec = append(rec, t.Source[e])
-			}
-			for i, c := range rec {
-				if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
-					rec[i] = "'" + c
-				}
-			}
-			cw.Write(rec)
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-func joinNames(refs []unit.Ref) string {
-	s := make([]string, len(refs))
-	for i, r := range refs {
-		s[i] = r.Name
-	}
-	return strings.Join(s, "; ")
 }
 
 func (p *pages) static(w http.ResponseWriter, r *http.Request) {

@@ -20,6 +20,10 @@ import (
 	"github.com/kehoach/kehoach/plan"
 )
 
+// pageConfig is the server of the page's tests: a slot for each of the
+// clients of TestPagesConcurrent, so that none is turned away busy.
+func pageConfig() config { return config{max: 1 << 20, parses: 8, parseTimeout: time.Minute} }
+
 // postSeed uploads the seed as a file with the day 30 June 2023 and
 // returns the URL of its results, without following the redirect.
 func postSeed(t *testing.T, base string) string {
@@ -110,7 +114,7 @@ func checkResults(t *testing.T, page string) {
 }
 
 func TestResultsPage(t *testing.T) {
-	srv := httptest.NewServer(newServer(1 << 20))
+	srv := httptest.NewServer(newServer(pageConfig()))
 	defer srv.Close()
 	results := postSeed(t, srv.URL)
 	resp, page := getPage(t, results)
@@ -162,7 +166,7 @@ func TestResultsPage(t *testing.T) {
 		t.Errorf("ics: %d, %d todos", resp.StatusCode, strings.Count(body, "BEGIN:VTODO"))
 	}
 	resp, body = getPage(t, srv.URL+"/plan/"+id+"/ke-hoach.csv")
-	if resp.StatusCode != 200 || !strings.HasPrefix(body, "\ufeffMã nhiệm vụ,STT") || strings.Count(body, "\r\n") != 26 {
+	if resp.StatusCode != 200 || !strings.HasPrefix(body, "\ufeffSTT,Nội dung,Chủ trì") || strings.Count(body, "\r\n") != 26 {
 		t.Errorf("csv: %d, %d lines", resp.StatusCode, strings.Count(body, "\r\n"))
 	}
 	for _, u := range []string{"/plan/" + id + "/other.txt", "/plan/nosuchid", "/plan/nosuchid/ke-hoach.csv", "/static/nothing.js"} {
@@ -178,7 +182,7 @@ func TestResultsPage(t *testing.T) {
 }
 
 func TestCSVFormulaCells(t *testing.T) {
-	srv := httptest.NewServer(newServer(1 << 20))
+	srv := httptest.NewServer(newServer(pageConfig()))
 	defer srv.Close()
 	var body bytes.Buffer
 	mw := multipart.NewWriter(&body)
@@ -217,7 +221,7 @@ func TestPageInChromium(t *testing.T) {
 	browser := chromiumPath(t)
 	// Served under a policy that allows no inline script or style and
 	// nothing from elsewhere: what the page needs must still work.
-	h := newServer(1 << 20)
+	h := newServer(pageConfig())
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'")
 		h.ServeHTTP(w, r)
@@ -294,7 +298,7 @@ func TestDocCache(t *testing.T) {
 }
 
 func TestPagesConcurrent(t *testing.T) {
-	srv := httptest.NewServer(newServer(1 << 20))
+	srv := httptest.NewServer(newServer(pageConfig()))
 	defer srv.Close()
 	src := seed(t)
 	errs := make(chan error, 8)
@@ -347,7 +351,7 @@ func postProgress(t *testing.T, results, name, body string) (*http.Response, str
 // What the units reported, uploaded on the page, is counted the
 // Government Office's way beside the summary and shown for each task.
 func TestProgressOnPage(t *testing.T) {
-	srv := httptest.NewServer(newServer(1 << 20))
+	srv := httptest.NewServer(newServer(pageConfig()))
 	defer srv.Close()
 	results := postSeed(t, srv.URL)
 	resp, page := postProgress(t, results, "tien-do.csv",

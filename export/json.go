@@ -1,4 +1,4 @@
-package plan
+package export
 
 import (
 	"bufio"
@@ -8,37 +8,46 @@ import (
 	"io"
 	"reflect"
 	"strings"
+
+	"github.com/kehoach/kehoach/plan"
 )
 
 // WriteJSON writes d to w as a json.Encoder would: the JSON of
 // json.Marshal(d) and a newline. A large document is written one task,
 // citation or diagnostic at a time, so that its JSON is never held in
 // memory whole.
-func (d *Document) WriteJSON(w io.Writer) error {
+func WriteJSON(w io.Writer, d *plan.Document) error {
 	bw, ok := w.(*bufio.Writer)
 	if !ok {
 		bw = bufio.NewWriter(w)
 	}
-	items := len(d.Citations) + len(d.Diagnostics)
-	for _, p := range d.Plans {
-		items += len(p.Tasks)
-	}
-	if items < streamFrom {
-		// Small: one pass of encoding/json is faster, and its buffer small.
-		if err := json.NewEncoder(bw).Encode(d); err != nil {
-			return err
-		}
-		return bw.Flush()
-	}
-	s := &streamer{w: bw}
-	s.enc = json.NewEncoder(&s.buf)
-	if err := s.stream(reflect.ValueOf(d)); err != nil {
+	if err := writeDocument(bw, d); err != nil {
 		return err
 	}
 	if err := bw.WriteByte('\n'); err != nil {
 		return err
 	}
 	return bw.Flush()
+}
+
+// writeDocument writes the JSON of d, without a newline.
+func writeDocument(bw *bufio.Writer, d *plan.Document) error {
+	items := len(d.Citations) + len(d.Diagnostics)
+	for _, p := range d.Plans {
+		items += len(p.Tasks)
+	}
+	if items < streamFrom {
+		// Small: one pass of encoding/json is faster, and its buffer small.
+		b, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		_, err = bw.Write(b)
+		return err
+	}
+	s := &streamer{w: bw}
+	s.enc = json.NewEncoder(&s.buf)
+	return s.stream(reflect.ValueOf(d))
 }
 
 // streamFrom is the number of tasks, citations and diagnostics from which
@@ -62,8 +71,8 @@ func marshals(t reflect.Type) bool {
 // hold the long lists. Other values, such as each task, go through
 // json.Marshal whole, which is faster.
 var streamed = map[reflect.Type]bool{
-	reflect.TypeFor[Document](): true,
-	reflect.TypeFor[Plan]():     true,
+	reflect.TypeFor[plan.Document](): true,
+	reflect.TypeFor[plan.Plan]():     true,
 }
 
 // stream writes v as encoding/json would: documents and plans part by

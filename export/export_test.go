@@ -1,4 +1,4 @@
-package plan
+package export
 
 // SetStreamFrom sets the size from which WriteJSON streams, for the tests,
 // and returns a function that restores it.

@@ -1,4 +1,4 @@
-package plan_test
+package export_test
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/export"
 	"github.com/kehoach/kehoach/parse"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/unit"
@@ -25,7 +26,7 @@ func checkWriteJSON(t *testing.T, name string, doc *plan.Document) {
 		t.Fatal(err)
 	}
 	var got bytes.Buffer
-	if err := doc.WriteJSON(&got); err != nil {
+	if err := export.WriteJSON(&got, doc); err != nil {
 		t.Fatalf("%s: %v", name, err)
 	}
 	if !bytes.Equal(got.Bytes(), want.Bytes()) {
@@ -39,7 +40,7 @@ func checkWriteJSON(t *testing.T, name string, doc *plan.Document) {
 }
 
 func TestWriteJSON(t *testing.T) {
-	defer plan.SetStreamFrom(0)() // stream every document
+	defer export.SetStreamFrom(0)() // stream every document
 	files, _ := filepath.Glob(filepath.Join("..", "testdata", "*.txt"))
 	inputs := map[string][]byte{}
 	for _, f := range files {
@@ -99,7 +100,7 @@ func TestWriteJSONLarge(t *testing.T) {
 	}
 	checkWriteJSON(t, "large", doc)
 	w := &maxWrite{}
-	if err := doc.WriteJSON(w); err != nil {
+	if err := export.WriteJSON(w, doc); err != nil {
 		t.Fatal(err)
 	}
 	if w.max > 8192 {
@@ -131,11 +132,11 @@ func BenchmarkWriteJSON(b *testing.B) {
 		}
 	})
 	b.Run("stream", func(b *testing.B) {
-		defer plan.SetStreamFrom(0)()
+		defer export.SetStreamFrom(0)()
 		b.ReportAllocs()
 		b.SetBytes(size)
 		for b.Loop() {
-			doc.WriteJSON(io.Discard)
+			export.WriteJSON(io.Discard, doc)
 		}
 	})
 }
