@@ -162,6 +162,7 @@ func (c *Config) blocks(d *block.Document, filename string) *source {
 	for i := range d.Paras {
 		p := &d.Paras[i]
 		p.Caps = isCaps(p.Text)
+		p.Gap = true
 	}
 	return &source{doc: d}
 }
