@@ -5,7 +5,3 @@ import "errors"
 func (c *Config) readHTML(filename string, src []byte, fatal func(error) error) (*source, error) {
 	return nil, fatal(errors.New("html: todo"))
 }
-
-func (c *Config) readPDF(filename string, src []byte, fatal func(error) error) (*source, error) {
-	return nil, fatal(errors.New("pdf: todo"))
-}
