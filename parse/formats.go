@@ -191,8 +191,17 @@ func (c *Config) readLegacyText(filename string, src []byte) (*source, error) {
 	}
 	detected := enc == legacy.None
 	if detected {
-		if enc = legacy.Detect(text); enc == legacy.None {
+		var evidence int
+		if enc, evidence = legacy.DetectCount(text); enc == legacy.None {
 			return nil, nil
+		}
+		if !utf8.Valid(src) {
+			// Bytes that are not UTF-8 may be Windows-1258 Vietnamese,
+			// whose bytes also show the old encodings' characters: the
+			// reading with more Vietnamese letters wins.
+			if t, _, err := decode(src, "windows-1258"); err == nil && legacy.Vietnamese(t) >= evidence {
+				return nil, nil
+			}
 		}
 	}
 	conv := legacy.Decode(text, enc)

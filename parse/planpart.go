@@ -29,6 +29,7 @@ type planBuilder struct {
 	rows       []taskRow // the tasks found, in order
 	names      []string  // the column names of the plan's last header,
 	width      int       // and the width of its table, for a table that goes on
+	catalogue  bool      // its tables are catalogues of procedures: its prose assigns no task
 }
 
 type sectionBuilder struct {
@@ -42,6 +43,7 @@ type sectionBuilder struct {
 func (s *state) readPlan(from, to int, standalone bool) {
 	pb := &planBuilder{standalone: standalone, from: from, to: to, last: unclaimed}
 	pb.pl.Line = s.firstLine(from)
+	pb.catalogue = s.isCatalogue(from, to) || s.isForm(from, to)
 	for pb.i = from; pb.i < to; {
 		b := s.src.Blocks[pb.i]
 		if b.IsTable() {
@@ -138,4 +140,49 @@ func titleYear(title string) (int, bool) {
 func (pb *planBuilder) addSection(no, title string, level int, pos block.Pos) {
 	pb.sections = append(pb.sections, sectionBuilder{sec: plan.Section{No: no, Title: title, Level: level, Line: pos.Line}})
 	pb.section = no
+}
+
+// isCatalogue reports a part whose tables are catalogues of
+// administrative procedures (procedureTable), and none a task table: an
+// appendix that publishes procedures, whose prose describes each one's
+// steps and files ("Doanh nghiệp nộp hồ sơ ...") and assigns no task.
+func (s *state) isCatalogue(from, to int) bool {
+	found := false
+	for _, b := range s.src.Blocks[from:to] {
+		if !b.IsTable() || !s.isTaskTable(b.Table) {
+			continue
+		}
+		g := s.grid(b.Table)
+		first := s.firstData(g)
+		var names []string
+		if h := s.headerOf(g[:first]); h != nil {
+			names = h.names
+		}
+		if procedureTable(names, g) == "" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// isForm reports a part that is a form to fill in (a "mẫu" attached to a
+// procedure): a fifth of its paragraphs at least, three or more, hold the
+// dots or ellipses left for the answers ("Tên doanh nghiệp: .........").
+func (s *state) isForm(from, to int) bool {
+	paras, blanks := 0, 0
+	for _, b := range s.src.Blocks[from:to] {
+		if b.IsTable() {
+			continue
+		}
+		t := s.para(b.Para).Text
+		if t == "" {
+			continue
+		}
+		paras++
+		if strings.Contains(t, ".....") || strings.Contains(t, "………") || strings.Contains(t, "…………") {
+			blanks++
+		}
+	}
+	return blanks >= 3 && blanks*5 >= paras
 }

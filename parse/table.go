@@ -236,6 +236,12 @@ func (s *state) isTaskTable(t *block.Table) bool {
 	}
 	g := s.grid(t)
 	first := s.firstData(g)
+	if t.Form == block.Native && first < len(g) && s.headerOf(g[:first]) == nil {
+		// A real table (Word, HTML) is a page's layout unless a row is
+		// numbered: long cells alone (the recipients beside the signer)
+		// are not tasks.
+		return slices.ContainsFunc(g, func(r gridRow) bool { _, ok := r.number(); return ok })
+	}
 	return first < len(g) || s.headerOf(g) != nil
 }
 

@@ -136,6 +136,13 @@ func byteOf(r rune) byte { return byte(r) }
 // and few Vietnamese letters of Unicode. It returns None for Unicode
 // Vietnamese, for other languages and for text too short to tell.
 func Detect(s string) Encoding {
+	e, _ := DetectCount(s)
+	return e
+}
+
+// DetectCount is Detect, with the number of characters that tell the
+// encoding found.
+func DetectCount(s string) (Encoding, int) {
 	viet, tc, sym, vn := 0, 0, 0, 0
 	var prev rune
 	for _, r := range s {
@@ -159,11 +166,24 @@ func Detect(s string) Encoding {
 	}
 	switch {
 	case tc >= 3 && sym > 0 && tc > 4*viet && tc >= vn:
-		return TCVN3
+		return TCVN3, tc
 	case vn >= 3 && vn > 4*viet:
-		return VNI
+		return VNI, vn
 	}
-	return None
+	return None, 0
+}
+
+// Vietnamese counts the letters of s that only Vietnamese text in Unicode
+// holds (ă, đ, ơ, ư, and the letters with a dot or hook below or two
+// marks).
+func Vietnamese(s string) int {
+	n := 0
+	for _, r := range s {
+		if isUnicodeViet(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // isUnicodeViet reports a letter only Vietnamese text in Unicode holds:
