@@ -124,6 +124,10 @@ func (a *archive) tree(name string) (*node, error) {
 	// The directory may lie about the size: read no more than is left.
 	lr := &io.LimitedReader{R: rc, N: a.left + 1}
 	data, err := io.ReadAll(lr)
+	if errors.Is(err, zip.ErrFormat) {
+		// archive/zip stops at the size the directory gives.
+		return nil, fmt.Errorf("%w: %s holds more than the archive's directory says (a zip bomb?)", ErrLimit, name)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %s: %v", ErrBroken, name, err)
 	}
