@@ -99,6 +99,13 @@ func (s *state) tableRow(pb *planBuilder, g grid, i int, cols []column, year int
 		}
 		pb.addSection(m[1], title, 1, r.pos)
 		s.takeRow(r.cells, rdTable)
+	case form == block.Native && betweenNumbered(g, i):
+		// A real table's row whose number was lost between two rows
+		// numbered n and n+2: numbered n+1 when the tasks are assembled.
+		tr := s.taskRowOf(pb, r, 1, cols, form)
+		tr.lost = true
+		pb.rows = append(pb.rows, tr)
+		s.takeRow(r.cells, rdTable)
 	case s.continues(pb, g, i):
 		last := &pb.rows[len(pb.rows)-1]
 		for j, k := range r.cells[1:] {
@@ -195,6 +202,28 @@ func (s *state) readWordTable(pb *planBuilder, t *block.Table) {
 		pb.rows = append(pb.rows, tr)
 		s.takeRow(row.Cells, rdTable)
 	}
+}
+
+// betweenNumbered reports whether row i of g has an empty number cell and
+// text, and stands between a row numbered n and the next numbered row,
+// n+2.
+func betweenNumbered(g grid, i int) bool {
+	r := &g[i]
+	if i == 0 || len(r.texts) < 2 || r.texts[0] != "" || r.filled() == 0 {
+		return false
+	}
+	prev, ok := g[i-1].number()
+	p, ok2 := atoi(prev)
+	if !ok || !ok2 {
+		return false
+	}
+	for j := i + 1; j < len(g); j++ {
+		if no, ok := g[j].number(); ok {
+			n, ok := atoi(no)
+			return ok && n == p+2
+		}
+	}
+	return false
 }
 
 // hasNumberedRow reports whether a row of g starts with its number.
