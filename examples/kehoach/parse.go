@@ -36,10 +36,11 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.String("format", "json", "output `format`: json, jsonl, csv, md, text or ics")
 	out := fs.String("o", "", "write the output to `file` instead of standard output")
-	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be or windows-1258 (default: UTF-8, or Windows-1258 when the bytes are not UTF-8)")
+	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be, windows-1258, or the old Vietnamese font encodings tcvn3 or vni (default: UTF-8, or Windows-1258 when the bytes are not UTF-8; TCVN3 and VNI text is detected)")
+	from := fs.String("from", "", "input `format`: text, docx, doc, html or pdf (default: told from each file's bytes)")
 	workers := fs.Int("j", 0, "parse on `n` workers (default: one per core); folders are read recursively")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text|ics] [-encoding E] [-j N] [-o FILE] FILE|FOLDER... | -")
+		fmt.Fprintln(stderr, "usage: kehoach parse [-format json|jsonl|csv|md|text|ics] [-from text|docx|doc|html|pdf] [-encoding E] [-j N] [-o FILE] FILE|FOLDER... | -")
 		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")
 		fs.PrintDefaults()
 	}
@@ -61,7 +62,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// jsonl streams: each document is written when it and the ones before
 	// it are parsed, task by task, so a batch of any size runs in bounded
 	// memory.
-	failed := eachInput(&parse.Config{Encoding: *enc}, fs.Args(), *workers, stdin, stderr, func(in input) {
+	failed := eachInput(&parse.Config{Encoding: *enc, Format: *from}, fs.Args(), *workers, stdin, stderr, func(in input) {
 		for _, d := range in.doc.Diagnostics {
 			if d.Severity == plan.Error {
 				fmt.Fprintf(stderr, "%s:%d:%d: %s\n", in.name, d.Line, d.Column, d.Message)
@@ -256,15 +257,16 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark (see kehoach parse -h)")
+	from := fs.String("from", "", "input `format`: text, docx, doc, html or pdf (default: told from each file's bytes)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach check [-encoding E] FILE... | -")
+		fmt.Fprintln(stderr, "usage: kehoach check [-from F] [-encoding E] FILE... | -")
 		fmt.Fprintln(stderr, "Prints every line the parser could not place or understand, as file:line:column: severity: message.")
 		fs.PrintDefaults()
 	}
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	docs, failed := readInputs(&parse.Config{Encoding: *enc}, fs.Args(), stdin, stderr)
+	docs, failed := readInputs(&parse.Config{Encoding: *enc, Format: *from}, fs.Args(), stdin, stderr)
 	status := exitOK
 	if failed {
 		status = exitInput

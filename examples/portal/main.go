@@ -113,7 +113,7 @@ func (s *server) read(r *http.Request, w http.ResponseWriter, fromForm bool) (*p
 	doc, err := parse.Decision(name, src)
 	if doc == nil {
 		status := http.StatusUnprocessableEntity
-		if errors.Is(err, parse.ErrNotText) || errors.Is(err, parse.ErrEncoding) {
+		if errors.Is(err, parse.ErrNotText) || errors.Is(err, parse.ErrEncoding) || errors.Is(err, parse.ErrFormat) {
 			status = http.StatusUnsupportedMediaType
 		}
 		if errors.Is(err, parse.ErrTooBig) {
@@ -160,7 +160,7 @@ table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;paddin
 <h1>Đọc quyết định và kế hoạch</h1>
 <form method="post" enctype="multipart/form-data">
 <p><textarea name="text" placeholder="Dán văn bản quyết định hoặc kế hoạch vào đây">{{.Text}}</textarea></p>
-<p>hoặc tải tệp lên: <input type="file" name="file"> <button type="submit">Đọc</button></p>
+<p>hoặc tải tệp lên (văn bản .txt, .md; Word .docx, .doc; trang web .html; PDF có lớp chữ): <input type="file" name="file" accept=".txt,.md,.docx,.doc,.html,.htm,.pdf"> <button type="submit">Đọc</button></p>
 </form>
 {{with .Error}}<p class="error">{{.}}</p>{{end}}
 {{with .Doc}}
