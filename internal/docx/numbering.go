@@ -117,17 +117,21 @@ func (n *numbering) label(numID string, ilvl int) string {
 	}
 	ilvl = min(max(ilvl, 0), 8)
 	if !n.started[numID] {
-		// A list instance with start overrides restarts its levels.
+		// A list instance with start overrides restarts those levels.
 		n.started[numID] = true
-		for i, s := range ref.start {
-			abs.count[i] = s - 1
-			abs.used[i] = true
-			_ = i
+		for i := range ref.start {
+			abs.used[i] = false
 		}
+	}
+	start := func(i int) int {
+		if s, ok := ref.start[i]; ok {
+			return s
+		}
+		return abs.levels[i].start
 	}
 	lv := &abs.levels[ilvl]
 	if !abs.used[ilvl] {
-		abs.count[ilvl] = lv.start - 1
+		abs.count[ilvl] = start(ilvl) - 1
 		abs.used[ilvl] = true
 	}
 	abs.count[ilvl]++
@@ -153,7 +157,7 @@ func (n *numbering) label(numID string, ilvl int) string {
 			}
 			c := abs.count[k]
 			if !abs.used[k] {
-				c = abs.levels[k].start
+				c = start(k)
 			}
 			b.WriteString(format(c, f))
 			i++
