@@ -59,6 +59,9 @@ func (b *builder) page(p *Page) {
 		return
 	}
 	left, right := margins(keep)
+	// A page whose lines are all short: its right margin is taken as
+	// wide as its left.
+	right = max(right, p.Width-left)
 	mid := p.Width / 2
 	wide := func(i int) bool { return i >= 0 && i < len(keep) && len(keep[i]) >= 3 }
 	for i := 0; i < len(keep); i++ {
@@ -275,22 +278,27 @@ func visualRows(lines []Line) [][]seg {
 	}
 	out := make([][]seg, 0, len(rows))
 	for _, r := range rows {
-		var words []Word
-		for _, l := range r {
-			words = append(words, l.Words...)
-		}
-		sort.SliceStable(words, func(i, j int) bool { return words[i].XMin < words[j].XMin })
+		// A segment is a line of pdftotext (which keeps a table's cells
+		// apart), joined to the next only across a narrow gap.
+		sort.SliceStable(r, func(i, j int) bool { return r[i].XMin < r[j].XMin })
 		var segs []seg
-		for _, w := range words {
-			h := w.YMax - w.YMin
-			if n := len(segs); n > 0 && w.XMin-segs[n-1].xMax < max(h*1.2, 12) {
+		for _, l := range r {
+			var t strings.Builder
+			for i, w := range l.Words {
+				if i > 0 {
+					t.WriteByte(' ')
+				}
+				t.WriteString(w.Text)
+			}
+			h := l.YMax - l.YMin
+			if n := len(segs); n > 0 && l.XMin-segs[n-1].xMax < h*0.5 {
 				s := &segs[n-1]
-				s.text += " " + w.Text
-				s.xMax = max(s.xMax, w.XMax)
-				s.yMin, s.yMax = min(s.yMin, w.YMin), max(s.yMax, w.YMax)
+				s.text += " " + t.String()
+				s.xMax = max(s.xMax, l.XMax)
+				s.yMin, s.yMax = min(s.yMin, l.YMin), max(s.yMax, l.YMax)
 				continue
 			}
-			segs = append(segs, seg{text: w.Text, xMin: w.XMin, yMin: w.YMin, xMax: w.XMax, yMax: w.YMax})
+			segs = append(segs, seg{text: t.String(), xMin: l.XMin, yMin: l.YMin, xMax: l.XMax, yMax: l.YMax})
 		}
 		out = append(out, segs)
 	}
