@@ -15,6 +15,17 @@ import (
 
 // The formats of the input, as Config.Format names them. The format is
 // told from the bytes (DetectFormat), not from the file name.
+//
+// Every format is read into the same blocks (paragraphs and tables with
+// their spans), and everything after is shared. Positions are in the
+// format's own terms: for text, the line and column; for .docx, Line is
+// the paragraph's number in the document (table cells' and footnotes'
+// paragraphs counted, a soft line break starting a new one) and Column
+// the character in it; for HTML, the line and column of the page; for
+// PDF, the line and column of the text rebuilt from pdftotext's word
+// boxes. .doc is converted to .docx by LibreOffice and PDF read by
+// pdftotext, programs run with a timeout and no shell; without them the
+// error names the package to install.
 const (
 	FormatText = "text" // text: UTF-8, UTF-16, Windows-1258, TCVN3, VNI
 	FormatDocx = "docx" // Word (Office Open XML): a zip holding word/document.xml
