@@ -145,10 +145,21 @@ func Detect(s string) Encoding {
 func DetectCount(s string) (Encoding, int) {
 	viet, tc, sym, vn := 0, 0, 0, 0
 	var prev rune
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: no old encoding's character
+			prev = rune(c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
 		switch {
 		case isUnicodeViet(r):
 			viet++
+			if viet >= 256 && tc == 0 && vn == 0 {
+				return None, 0 // Unicode Vietnamese, and nothing else so far
+			}
 		case r < 0x100 && !latinViet(r):
 			if _, ok := tcvn3[byte(r)]; ok {
 				tc++
@@ -157,7 +168,7 @@ func DetectCount(s string) (Encoding, int) {
 				sym++
 			}
 		}
-		if vniMarks[r] && isVNIBase(prev) {
+		if r < 0x100 && vniMarks[r] && isVNIBase(prev) {
 			if _, ok := vniPair[[2]rune{prev, r}]; ok {
 				vn++
 			}

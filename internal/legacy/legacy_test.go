@@ -121,3 +121,16 @@ func TestFontEncoding(t *testing.T) {
 		t.Error("CapsFont")
 	}
 }
+
+// BenchmarkDetect is what the text path pays to look for the old
+// encodings: one pass over Unicode Vietnamese text.
+func BenchmarkDetect(b *testing.B) {
+	s := strings.Repeat("Cục Kiểm soát thủ tục hành chính chủ trì, phối hợp với các bộ, ngành, địa phương; hoàn thành trong Quý II/2023.\n", 400)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if Detect(s) != None {
+			b.Fatal("detected")
+		}
+	}
+}
