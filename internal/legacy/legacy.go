@@ -157,8 +157,10 @@ func DetectCount(s string) (Encoding, int) {
 		switch {
 		case isUnicodeViet(r):
 			viet++
-			if viet >= 256 && tc == 0 && vn == 0 {
-				return None, 0 // Unicode Vietnamese, and nothing else so far
+			if viet >= 256 && tc*4 < viet && vn*4 < viet {
+				// Unicode Vietnamese, the old encodings' characters
+				// rare so far ("oá" in "soát" reads as VNI's ố).
+				return None, 0
 			}
 		case r < 0x100 && !latinViet(r):
 			if _, ok := tcvn3[byte(r)]; ok {
