@@ -47,7 +47,11 @@ func TestRealRows(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, _ := Decision(filepath.Base(src), b)
+		doc, err := Decision(filepath.Base(src), b)
+		if doc == nil {
+			t.Errorf("%s does not open: %v", filepath.Base(src), err)
+			continue
+		}
 		got := recoverRows(truth.Rows, doc)
 		n := 0
 		for i, ok := range got {
