@@ -3,6 +3,8 @@ package parse
 import (
 	"sort"
 
+	"github.com/kehoach/kehoach/internal/block"
+
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -11,9 +13,12 @@ import (
 func (s *state) judge() {
 	doc := s.doc
 	tasks := 0
-	for _, p := range doc.Plans {
+	for i, p := range doc.Plans {
 		tasks += len(p.Tasks)
-		if len(p.Tasks) == 0 {
+		switch {
+		case len(p.Tasks) == 0 && s.catalogues[i]:
+			s.diag(block.Pos{Line: p.Line, Col: 1}, plan.Info, CodeNotPlan, "appendix %s publishes procedures or a form: no task read", quote(p.Title))
+		case len(p.Tasks) == 0:
 			s.docError(p.Line, CodePlanNoTasks, ErrNoTasks, "plan %s has no task", quote(p.Title))
 		}
 		for _, t := range p.Tasks {

@@ -115,6 +115,12 @@ func (s *state) finishPlan(pb *planBuilder) {
 		year = y
 	}
 	pl.Tasks = s.tasks(len(s.doc.Plans)+1, pb.rows, deadline.Context{Year: year, Signed: s.doc.Date})
+	if pb.catalogue && len(pl.Tasks) == 0 {
+		if s.catalogues == nil {
+			s.catalogues = map[int]bool{}
+		}
+		s.catalogues[len(s.doc.Plans)] = true
+	}
 	s.doc.Plans = append(s.doc.Plans, pl)
 }
 

@@ -21,6 +21,9 @@ type state struct {
 	claims   claims
 	doc      *plan.Document
 	dec      decisionBuilder
+	// catalogues are the plans (by index) that publish procedures or forms
+	// and assign no task: no error for their lack of tasks.
+	catalogues map[int]bool
 	caches
 }
 
