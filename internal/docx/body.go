@@ -274,7 +274,7 @@ func (r *reader) table(t *node) {
 		r.b.BeginRow(block.Pos{Offset: tr.off, Line: len(r.lines) + 1, Col: 1})
 		if v, ok := tr.child("trPr").val("gridBefore"); ok {
 			if n, err := strconv.Atoi(v); err == nil && n > 0 {
-				r.b.Skip(min(n, 64), block.Pos{Offset: tr.off, Line: max(1, len(r.lines)), Col: 1})
+				r.b.Skip(min(n, 64), block.Pos{Offset: tr.off, Line: len(r.lines) + 1, Col: 1})
 			}
 		}
 		for _, tc := range cellsOf(tr, nil) {
@@ -293,10 +293,7 @@ func (r *reader) table(t *node) {
 					cont = true
 				}
 			}
-			if tc.child("p") == nil && tc.child("tbl") == nil {
-				r.lines = append(r.lines, "") // a cell without a paragraph: Word writes one
-			}
-			r.b.BeginCell(block.Pos{Offset: tc.off, Line: max(1, len(r.lines)+1), Col: 1}, span, rows, cont)
+			r.b.BeginCell(block.Pos{Offset: tc.off, Line: len(r.lines) + 1, Col: 1}, span, rows, cont)
 			r.blocks(tc)
 			r.b.EndCell()
 		}

@@ -48,6 +48,10 @@ func (l Limits) orDefault() Limits {
 	return l
 }
 
+// MaxElements is the most XML elements a part may hold (a long Word
+// document holds a few hundred thousand).
+const MaxElements = 2 << 20
+
 // Errors of files that cannot be read, for errors.Is.
 var (
 	// ErrNotDocx: the bytes are not a Word document: not a zip archive,
@@ -135,8 +139,9 @@ func (a *archive) tree(name string) (*node, error) {
 		return nil, fmt.Errorf("%w: %s holds more than the %d bytes left of the limit of %d (a zip bomb?)", ErrLimit, name, a.left, a.lim.Size)
 	}
 	a.left -= int64(len(data))
-	// An element takes at least 4 bytes ("<a/>").
-	t, err := parseTree(bytes.NewReader(data), a.lim.Depth, len(data)/4+1)
+	// An element takes at least 4 bytes ("<a/>"); and no part may hold
+	// more than MaxElements, which bounds the tree's memory.
+	t, err := parseTree(bytes.NewReader(data), a.lim.Depth, min(len(data)/4+1, MaxElements))
 	if err != nil {
 		if errors.Is(err, errDepth) {
 			return nil, fmt.Errorf("%w: %s: %v", ErrLimit, name, err)
@@ -200,8 +205,32 @@ func Read(src []byte, opt Options) (*block.Document, Info, error) {
 	r.blocks(body)
 	r.footnotes()
 	d := r.b.Document()
-	d.Lines = r.lines
+	d.Lines = padLines(d, r.lines)
 	return d, Info{Legacy: r.legacy}, nil
+}
+
+// padLines returns lines with empty lines added for the positions past
+// its end: the empty cells and rows a broken file leaves without a
+// paragraph.
+func padLines(d *block.Document, lines []string) []string {
+	last := len(lines)
+	for _, p := range d.Paras {
+		last = max(last, p.Pos.Line)
+	}
+	for _, c := range d.Cells {
+		last = max(last, c.Pos.Line)
+	}
+	for _, b := range d.Blocks {
+		if b.Table != nil {
+			for _, r := range b.Table.Rows {
+				last = max(last, r.Pos.Line)
+			}
+		}
+	}
+	for len(lines) < last {
+		lines = append(lines, "")
+	}
+	return lines
 }
 
 // kidsNamed returns the children of local name n.

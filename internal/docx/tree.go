@@ -63,7 +63,7 @@ func (e *node) on(n string) bool {
 var textElems = map[string]bool{"t": true, "delText": true, "instrText": true}
 
 // errDepth is the error of a part nested deeper than the limit.
-var errDepth = errors.New("XML nested too deep")
+var errDepth = errors.New("XML nested too deep or too large")
 
 // parseTree reads a part into a tree, refusing nesting deeper than depth
 // and more than maxNodes elements. Names are read without resolving their
@@ -91,7 +91,7 @@ func parseTree(r io.Reader, depth, maxNodes int) (*node, error) {
 			}
 			nodes++
 			if nodes > maxNodes {
-				return nil, fmt.Errorf("more than %d XML elements", maxNodes)
+				return nil, fmt.Errorf("%w: more than %d XML elements", errDepth, maxNodes)
 			}
 			n := &node{name: t.Name.Local, attr: t.Attr, off: off, space: t.Name.Space}
 			top := stack[len(stack)-1]

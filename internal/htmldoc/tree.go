@@ -43,7 +43,11 @@ func (n *node) hasClass(c string) bool {
 	return false
 }
 
-var errDepth = errors.New("HTML nested too deep")
+var errDepth = errors.New("HTML nested too deep or too large")
+
+// maxNodes is the most elements and texts a page may hold (a long page of
+// thuvienphapluat.vn holds some tens of thousands).
+const maxNodes = 2 << 20
 
 // void elements hold nothing and have no end tag.
 var void = map[atom.Atom]bool{
@@ -71,7 +75,7 @@ func parse(src string, depth int) (*node, error) {
 	z.SetMaxBuf(0)
 	root := &node{name: "#root"}
 	stack := []*node{root}
-	off := 0
+	off, nodes := 0, 0
 	top := func() *node { return stack[len(stack)-1] }
 	// closeTo pops up to and including the innermost element of tag t,
 	// unless one of the stop tags is met first; it reports whether it did.
@@ -92,6 +96,9 @@ func parse(src string, depth int) (*node, error) {
 	for {
 		tt := z.Next()
 		raw := len(z.Raw())
+		if nodes++; nodes > maxNodes {
+			return nil, fmt.Errorf("%w: more than %d elements and texts", errDepth, maxNodes)
+		}
 		start := off
 		off += raw
 		switch tt {
