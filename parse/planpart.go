@@ -164,7 +164,7 @@ func (s *state) isCatalogue(from, to int) bool {
 		if h := s.headerOf(g[:first]); h != nil {
 			names = h.names
 		}
-		if procedureTable(names, g) == "" {
+		if s.taskHeader(names) || procedureTable(names, g) == "" {
 			return false
 		}
 		found = true
@@ -191,4 +191,23 @@ func (s *state) isForm(from, to int) bool {
 		}
 	}
 	return blanks >= 3 && blanks*5 >= paras
+}
+
+// taskHeader reports a header that names a lead or a deadline column and
+// none of the words of procedures, steps or costs: a task table's, told
+// without reading its cells.
+func (s *state) taskHeader(names []string) bool {
+	task := false
+	for _, n := range names {
+		f := foldPhrase(n)
+		for _, w := range []string{"thu tuc", "trinh tu", "buoc", "don gia", "thanh tien", "du toan", "giai quyet"} {
+			if strings.Contains(f, w) {
+				return false
+			}
+		}
+		if r, ok := s.vocab.headerRole(n); ok && (r == RoleLead || r == RoleDeadline) {
+			task = true
+		}
+	}
+	return task
 }
