@@ -324,3 +324,31 @@ func TestDocxPositions(t *testing.T) {
 		}
 	}
 }
+
+// TestDocxForms: an appendix that is a form to fill in (fields of dots, a
+// blank list) assigns no task and is no error.
+func TestDocxForms(t *testing.T) {
+	body := wp("ỦY BAN NHÂN DÂN TỈNH BẠC LIÊU") + wp("Số: 2083/QĐ-UBND") + wp("Bạc Liêu, ngày 08 tháng 12 năm 2016") +
+		wp("QUYẾT ĐỊNH") + wp("Về việc công bố thủ tục hành chính") + wp("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") +
+		wp("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;") + wp("QUYẾT ĐỊNH:") +
+		wp("Điều 1. Công bố kèm theo Quyết định này các mẫu đơn.") + wp("Điều 2. Quyết định này có hiệu lực kể từ ngày ký.") +
+		wp("PHỤ LỤC SỐ 06") + wp("ĐĂNG KÝ HỢP ĐỒNG NHẬN LAO ĐỘNG THỰC TẬP") +
+		wp("1. Tên doanh nghiệp: ...................................") + wp("- Địa chỉ trụ sở chính: ...................") +
+		wp("2. Doanh nghiệp đăng ký hợp đồng nhận lao động thực tập ký ngày ……… với ………") + wp("- Số lượng: ……………, trong đó nữ: ………") +
+		wp("PHỤ LỤC SỐ 07") + wp("DANH SÁCH NGƯỜI LAO ĐỘNG") +
+		wtbl(wtr(wtc("STT"), wtc("Họ và tên"), wtc("Vị trí công việc"), wtc("Thời gian làm việc")),
+			wtr(wtc(""), wtc(""), wtc(""), wtc("")), wtr(wtc(""), wtc(""), wtc(""), wtc("")))
+	doc, err := Decision("forms.docx", docxFile(body, nil))
+	if doc == nil {
+		t.Fatal(err)
+	}
+	if n := len(tasksOf(doc)); n != 0 {
+		t.Errorf("%d tasks from forms: %q", n, tasksOf(doc))
+	}
+	if err != nil {
+		t.Errorf("forms raise errors: %v", err)
+	}
+	if doc.Number.String() != "2083/QĐ-UBND" || len(doc.Articles) != 2 {
+		t.Errorf("decision %v, %d articles", doc.Number, len(doc.Articles))
+	}
+}

@@ -149,9 +149,10 @@ func (pb *planBuilder) addSection(no, title string, level int, pos block.Pos) {
 }
 
 // isCatalogue reports a part whose tables are catalogues of
-// administrative procedures (procedureTable), and none a task table: an
-// appendix that publishes procedures, whose prose describes each one's
-// steps and files ("Doanh nghiệp nộp hồ sơ ...") and assigns no task.
+// administrative procedures (procedureTable) or blank forms, and none a
+// task table: an appendix that publishes procedures, whose prose
+// describes each one's steps and files ("Doanh nghiệp nộp hồ sơ ...") and
+// assigns no task.
 func (s *state) isCatalogue(from, to int) bool {
 	found := false
 	for _, b := range s.src.Blocks[from:to] {
@@ -163,6 +164,10 @@ func (s *state) isCatalogue(from, to int) bool {
 		var names []string
 		if h := s.headerOf(g[:first]); h != nil {
 			names = h.names
+		}
+		if s.blankForm(g) {
+			found = true // a table to fill in
+			continue
 		}
 		if s.taskHeader(names) || procedureTable(names, g) == "" {
 			return false
@@ -210,4 +215,26 @@ func (s *state) taskHeader(names []string) bool {
 		}
 	}
 	return task
+}
+
+// blankForm reports a table whose rows, after a few that hold text (its
+// header) and none numbered, are all empty, two or more: a list to fill
+// in.
+func (s *state) blankForm(g grid) bool {
+	e := 0
+	for e < len(g) && !g[e].empty() {
+		if _, ok := g[e].number(); ok {
+			return false
+		}
+		e++
+	}
+	if e == 0 || len(g)-e < 2 {
+		return false
+	}
+	for _, r := range g[e:] {
+		if !r.empty() {
+			return false
+		}
+	}
+	return true
 }

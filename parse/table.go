@@ -73,7 +73,7 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 			s.tableRow(pb, g, i, cols, year, t.Form)
 		}
 	}
-	if hdr != nil && len(pb.rows) == tasks {
+	if hdr != nil && len(pb.rows) == tasks && !pb.catalogue {
 		s.diag(hdr.pos, plan.Error, CodeTableNoTasks, "task table with no task: no row under its header starts with a number").Err = ErrNoTasks
 	}
 }
