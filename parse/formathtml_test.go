@@ -24,9 +24,12 @@ func TestRealHTML(t *testing.T) {
 		if got := DetectFormat(b); got != FormatHTML {
 			t.Errorf("%s: format %q, want html", name, got)
 		}
-		doc, _ := Decision(name, b)
+		doc, err := Decision(name, b)
 		if doc == nil {
 			t.Fatalf("%s: no document", name)
+		}
+		if err != nil {
+			t.Errorf("%s: a catalogue of procedures and its forms raise errors: %v", name, err)
 		}
 		tasks := 0
 		for _, p := range doc.Plans {
