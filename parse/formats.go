@@ -189,6 +189,12 @@ func (c *Config) readLegacyText(filename string, src []byte) (*source, error) {
 	var text string
 	switch {
 	case utf8.Valid(src):
+		if enc == legacy.None {
+			// Unicode text, most often: told without copying it.
+			if e, _ := legacy.DetectBytes(src); e == legacy.None {
+				return nil, nil
+			}
+		}
 		text = string(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
 	case c.Encoding == "" && enc == legacy.None && (bytes.HasPrefix(src, []byte("\xff\xfe")) || bytes.HasPrefix(src, []byte("\xfe\xff"))):
 		return nil, nil

@@ -142,7 +142,10 @@ func Detect(s string) Encoding {
 
 // DetectCount is Detect, with the number of characters that tell the
 // encoding found.
-func DetectCount(s string) (Encoding, int) {
+func DetectCount(s string) (Encoding, int) { return DetectBytes([]byte(s)) }
+
+// DetectBytes is DetectCount over UTF-8 bytes, which it does not copy.
+func DetectBytes(s []byte) (Encoding, int) {
 	viet, tc, sym, vn := 0, 0, 0, 0
 	var prev rune
 	for i := 0; i < len(s); {
@@ -152,7 +155,7 @@ func DetectCount(s string) (Encoding, int) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := utf8.DecodeRune(s[i:])
 		i += n
 		switch {
 		case isUnicodeViet(r):
