@@ -314,8 +314,21 @@ func TestDocxNotDocx(t *testing.T) {
 // Word file.
 func TestDocxPositions(t *testing.T) {
 	body := planHead() + wp("") + wp("Nội dung không thuộc phần nào ở đây") +
-		wtbl(taskHeader, wtr(wtc("1"), wtc("Rà soát thủ tục"), wtc("Sở Nội vụ"), wtc(""), wtc("Quý I/2026")))
+		wtbl(taskHeader, wtr(wtc("1"), wtc("Rà soát thủ tục"), wtc("Sở Nội vụ"), wtc(""), wtc("Báo cáo kết quả")))
 	doc := parseDocx(t, docxFile(body, nil))
+	// The deadline not understood: its cell's paragraph, and the cell.
+	found := false
+	for _, d := range doc.Diagnostics {
+		if d.Code == CodeDeadline {
+			found = true
+			if d.Line != 18 || !strings.HasSuffix(d.Message, "(table 1, row 2, cell 5)") {
+				t.Errorf("deadline diagnostic at line %d: %q, want line 18 and (table 1, row 2, cell 5)", d.Line, d.Message)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no deadline diagnostic: %v", doc.Diagnostics)
+	}
 	for _, tk := range doc.Plans[0].Tasks {
 		// 6 head paragraphs, an empty one, one of text, then 5 header
 		// cells: the row's first cell is paragraph 14.

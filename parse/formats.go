@@ -21,7 +21,8 @@ import (
 // format's own terms: for text, the line and column; for .docx, Line is
 // the paragraph's number in the document (table cells' and footnotes'
 // paragraphs counted, a soft line break starting a new one) and Column
-// the character in it; for HTML, the line and column of the page; for
+// the character in it, and the message of a diagnostic in a table's cell
+// ends with "(table 2, row 3, cell 1)"; for HTML, the line and column of the page; for
 // PDF, the line and column of the text rebuilt from pdftotext's word
 // boxes. .doc is converted to .docx by LibreOffice and PDF read by
 // pdftotext, programs run with a timeout and no shell; without them the
@@ -99,13 +100,51 @@ func (c *Config) decisionFormat(filename string, src []byte) (doc *plan.Document
 	s.doc.Diagnostics = append(s.doc.Diagnostics, f.notes...)
 	s.read()
 	s.judge()
+	if f.cells {
+		placeInTables(f.doc, s.doc.Diagnostics)
+	}
 	return s.doc, true, c.report(s.doc)
+}
+
+// placeInTables adds to the message of each diagnostic on a paragraph of
+// a table's cell where the cell is: "(table 2, row 3, cell 1)", tables,
+// rows and cells counted from 1 in the document as read (a table of one
+// cell, a frame, is read as its content and not counted; cell j is grid
+// column j), since a Word file's paragraph number alone does not say it.
+func placeInTables(d *block.Document, diags []plan.Diagnostic) {
+	where := map[int]string{}
+	t := 0
+	for _, b := range d.Blocks {
+		if !b.IsTable() {
+			continue
+		}
+		t++
+		for r, row := range b.Table.Rows {
+			for c, k := range row.Cells {
+				cell := &d.Cells[k]
+				at := fmt.Sprintf("table %d, row %d, cell %d", t, r+1, c+1)
+				for p := cell.First; p < cell.End; p++ {
+					if line := d.Paras[p].Pos.Line; where[line] == "" {
+						where[line] = at
+					}
+				}
+			}
+		}
+	}
+	for i := range diags {
+		if at := where[diags[i].Line]; at != "" {
+			diags[i].Message += " (" + at + ")"
+		}
+	}
 }
 
 // source is the input read into blocks, with the notes the reading left.
 type source struct {
 	doc   *block.Document
 	notes []plan.Diagnostic
+	// cells: positions name paragraphs, not lines; diagnostics in cells
+	// say which cell (Word files).
+	cells bool
 }
 
 // readFormat reads src in its format (Config.Format, or the one its bytes
@@ -135,6 +174,7 @@ func (c *Config) readFormat(filename string, src []byte) (*source, error) {
 			return nil, fatal(err)
 		}
 		s := c.blocks(d, filename)
+		s.cells = true
 		for _, enc := range []legacy.Encoding{legacy.TCVN3, legacy.VNI} {
 			n := info.Legacy[enc]
 			if n == 0 {
