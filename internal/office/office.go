@@ -24,6 +24,10 @@ const Timeout = 2 * time.Minute
 // MaxOutput is the largest .docx a conversion may write.
 const MaxOutput = 256 << 20
 
+// slots bounds the conversions that run at once: each is a LibreOffice
+// of its own, hundreds of megabytes.
+var slots = make(chan struct{}, 2)
+
 // Program returns the path of soffice or libreoffice on PATH.
 func Program() (string, error) {
 	for _, p := range []string{"soffice", "libreoffice"} {
@@ -35,12 +39,21 @@ func Program() (string, error) {
 }
 
 // Convert converts src, a file LibreOffice reads (.doc, .rtf, .odt,
-// .docx), into the format named by to ("docx", "doc"), and returns the
-// converted bytes.
+// .docx), into the format named by to ("docx", "doc", "pdf"), and returns
+// the converted bytes. Two conversions run at once at most; the timeout
+// counts the wait.
 func Convert(ctx context.Context, src []byte, from, to string) ([]byte, error) {
 	prog, err := Program()
 	if err != nil {
 		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, Timeout)
+	defer cancel()
+	select {
+	case slots <- struct{}{}:
+		defer func() { <-slots }()
+	case <-ctx.Done():
+		return nil, fmt.Errorf("LibreOffice is busy: no conversion could start within %v", Timeout)
 	}
 	dir, err := os.MkdirTemp("", "kehoach-office-")
 	if err != nil {
@@ -52,8 +65,6 @@ func Convert(ctx context.Context, src []byte, from, to string) ([]byte, error) {
 		return nil, err
 	}
 	out := filepath.Join(dir, "out")
-	ctx, cancel := context.WithTimeout(ctx, Timeout)
-	defer cancel()
 	// A profile of its own: a LibreOffice the user has open does not
 	// take the conversion, and two conversions do not share a lock.
 	profile := "file://" + filepath.ToSlash(filepath.Join(dir, "profile"))

@@ -51,11 +51,23 @@ type Page struct {
 	Lines         []Line
 }
 
-// Read runs pdftotext over src and returns its pages.
+// slots bounds the pdftotext processes that run at once.
+var slots = make(chan struct{}, 4)
+
+// Read runs pdftotext over src and returns its pages. Four run at once at
+// most; the timeout counts the wait.
 func Read(ctx context.Context, src []byte) ([]Page, error) {
 	prog, err := exec.LookPath("pdftotext")
 	if err != nil {
 		return nil, ErrNoPdftotext
+	}
+	ctx, cancel := context.WithTimeout(ctx, Timeout)
+	defer cancel()
+	select {
+	case slots <- struct{}{}:
+		defer func() { <-slots }()
+	case <-ctx.Done():
+		return nil, fmt.Errorf("pdftotext is busy: none could start within %v", Timeout)
 	}
 	dir, err := os.MkdirTemp("", "kehoach-pdf-")
 	if err != nil {
@@ -66,8 +78,6 @@ func Read(ctx context.Context, src []byte) ([]Page, error) {
 	if err := os.WriteFile(in, src, 0o600); err != nil {
 		return nil, err
 	}
-	ctx, cancel := context.WithTimeout(ctx, Timeout)
-	defer cancel()
 	cmd := exec.CommandContext(ctx, prog, "-q", "-enc", "UTF-8", "-bbox-layout", in, "-")
 	cmd.Dir = dir
 	var out, stderr bytes.Buffer
