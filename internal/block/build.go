@@ -271,8 +271,7 @@ func (b *Builder) cover(j int) {
 	first := j == 0 || j-1 >= len(b.spans) || b.spans[j-1].origin != sp.origin
 	c := Cell{Pos: o.Pos, First: len(b.doc.Paras), End: len(b.doc.Paras), ColSpan: 1, Merged: true}
 	if first {
-		c.Text = o.Text
-		o.RowSpan++
+		c.Text = o.Text // the origin's RowSpan counts this row already
 	}
 	b.doc.Cells = append(b.doc.Cells, c)
 	b.row.Cells = append(b.row.Cells, k)
