@@ -259,6 +259,30 @@ func (b *Builder) EndCell() {
 	}
 }
 
+// Extend adds a cell that continues the cell before it in its row, as
+// Word's old horizontal merge (hMerge) writes it: an empty merged cell,
+// and the cell before spans one column more.
+func (b *Builder) Extend(pos Pos) {
+	if b.depth > 0 || b.row == nil {
+		return
+	}
+	if b.cell >= 0 {
+		b.EndCell()
+	}
+	for i := len(b.row.Cells) - 1; i >= 0; i-- {
+		if c := &b.doc.Cells[b.row.Cells[i]]; !c.Merged {
+			c.ColSpan++
+			pos = c.Pos
+			break
+		}
+	}
+	b.placeholder(pos)
+	if b.col < len(b.spans) {
+		b.spans[b.col] = span{origin: -1}
+	}
+	b.col++
+}
+
 // cover adds to the open row the cell that repeats the cell spanning
 // column j from above.
 func (b *Builder) cover(j int) {

@@ -62,6 +62,8 @@ func TestBuilderSpans(t *testing.T) {
 	b.BeginRow(Pos{Line: 1, Col: 1})
 	cell(b, "3", 1, 1, false)
 	cell(b, "Sở Tư pháp", 1, 1, false)
+	b.Extend(Pos{Line: 1, Col: 1}) // Word 97's hMerge
+	cell(b, "w", 1, 1, false)
 	b.EndTable()
 	d := b.Document()
 	var tables []*Table
@@ -76,11 +78,11 @@ func TestBuilderSpans(t *testing.T) {
 	if got, want := grid(d, tables[0]), "a,*,b,c/*a,*,d,*c/e,f,g,*c"; got != want {
 		t.Errorf("HTML spans: %s, want %s", got, want)
 	}
-	if got, want := grid(d, tables[1]), "1,Sở Nội vụ,x,*/2,*Sở Nội vụ,y,z/3,Sở Tư pháp"; got != want {
+	if got, want := grid(d, tables[1]), "1,Sở Nội vụ,x,*/2,*Sở Nội vụ,y,z/3,Sở Tư pháp,*,w"; got != want {
 		t.Errorf("Word merges: %s, want %s", got, want)
 	}
 	for _, c := range d.Cells {
-		if !c.Merged && (c.Text == "c" && c.RowSpan != 3 || c.Text == "a" && (c.RowSpan != 2 || c.ColSpan != 2) || c.Text == "Sở Nội vụ" && c.RowSpan != 2) {
+		if !c.Merged && (c.Text == "c" && c.RowSpan != 3 || c.Text == "a" && (c.RowSpan != 2 || c.ColSpan != 2) || c.Text == "Sở Nội vụ" && c.RowSpan != 2 || c.Text == "Sở Tư pháp" && c.ColSpan != 2) {
 			t.Errorf("cell %q spans %d rows", c.Text, c.RowSpan)
 		}
 	}

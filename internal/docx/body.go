@@ -279,6 +279,12 @@ func (r *reader) table(t *node) {
 		}
 		for _, tc := range cellsOf(tr, nil) {
 			pr := tc.child("tcPr")
+			if hm := pr.child("hMerge"); hm != nil && hm.get("val") != "restart" && !hasText(tc) {
+				// Word 97's horizontal merge: the cell continues the one
+				// before it.
+				r.b.Extend(block.Pos{Offset: tc.off, Line: len(r.lines) + 1, Col: 1})
+				continue
+			}
 			span := 1
 			if v, ok := pr.val("gridSpan"); ok {
 				if n, err := strconv.Atoi(v); err == nil {
@@ -357,4 +363,17 @@ func (r *reader) footnotes() {
 			r.para(p)
 		}
 	}
+}
+
+// hasText reports whether an element holds text (a w:t with characters).
+func hasText(e *node) bool {
+	if e.name == "t" && e.text != "" {
+		return true
+	}
+	for _, k := range e.kids {
+		if hasText(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
+	"strings"
 	"testing"
 )
 
@@ -78,4 +79,39 @@ func mustTree(t *testing.T, s string) *node {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// TestHMerge: Word 97's horizontal merge reads as a cell spanning two
+// columns.
+func TestHMerge(t *testing.T) {
+	tc := func(pr, text string) string {
+		return `<w:tc><w:tcPr>` + pr + `</w:tcPr><w:p><w:r><w:t>` + text + `</w:t></w:r></w:p></w:tc>`
+	}
+	body := `<w:tbl><w:tr>` + tc("", "1") + tc(`<w:hMerge w:val="restart"/>`, "Sở Nội vụ") + `<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>` + tc("", "Quý I") + `</w:tr>` +
+		`<w:tr>` + tc("", "2") + tc("", "Sở Tư pháp") + tc("", "Sở Tài chính") + tc("", "Quý II") + `</w:tr></w:tbl>`
+	d, _, err := Read(zipOf(map[string]string{"word/document.xml": doc(body)}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, b := range d.Blocks {
+		if b.Table == nil {
+			continue
+		}
+		for _, r := range b.Table.Rows {
+			var cells []string
+			for _, k := range r.Cells {
+				c := d.Cells[k]
+				if c.Merged {
+					cells = append(cells, "*")
+					continue
+				}
+				cells = append(cells, c.Text)
+			}
+			rows = append(rows, strings.Join(cells, ","))
+		}
+	}
+	if got, want := strings.Join(rows, "/"), "1,Sở Nội vụ,*,Quý I/2,Sở Tư pháp,Sở Tài chính,Quý II"; got != want {
+		t.Errorf("rows %s, want %s", got, want)
+	}
 }
