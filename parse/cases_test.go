@@ -35,8 +35,8 @@ type shapeCase struct {
 	codes []plan.Code // diagnostics that must be reported
 }
 
-// taskLine prints a task as the cases write it.
-func taskLine(t *plan.Task) string {
+// caseLine prints a task as the cases write it.
+func caseLine(t *plan.Task) string {
 	names := func(us []unit.Ref) string {
 		var s []string
 		for _, u := range us {
@@ -60,7 +60,7 @@ func runShapes(t *testing.T, cases []shapeCase) {
 			var got []string
 			for pi := range doc.Plans {
 				for ti := range doc.Plans[pi].Tasks {
-					got = append(got, taskLine(&doc.Plans[pi].Tasks[ti]))
+					got = append(got, caseLine(&doc.Plans[pi].Tasks[ti]))
 				}
 			}
 			if diff := cmp.Diff(c.tasks, got); diff != "" {

@@ -35,7 +35,7 @@ func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 	if s.leadIn(pb, items, i) {
 		return true
 	}
-	if lead, rest, ok := s.unitHeading(items, i); ok {
+	if lead, rest, ok := s.unitHeading(items, i); ok && !s.kidsLabelled(items, i) {
 		// A unit heading, or a lead-in, over the unit's duties. A numbered
 		// one is a section; the text of another goes with each duty.
 		group := s.partnersIn(rest)
@@ -557,3 +557,20 @@ func abbrevBefore(t string) bool {
 
 // isUpperRune reports a capital letter.
 func isUpperRune(r rune) bool { return unicode.IsUpper(r) }
+
+// kidsLabelled reports an item whose numbered items under it name their
+// own lead or deadline by labels ("2.1. Chương trình ..." over "- Đơn vị
+// chủ trì: ..."): a heading over labelled tasks, not a unit over its
+// duties, even when its words could name units ("2. Các hoạt động
+// chính").
+func (s *state) kidsLabelled(items []item, i int) bool {
+	for _, k := range items[i].kids {
+		if kid := &items[k]; kid.kind != mkNumber && kid.kind != mkDotted {
+			continue
+		}
+		if text, _ := s.labelText(items, k); namesTask(s.vocab.findLabels(text)) {
+			return true
+		}
+	}
+	return false
+}

@@ -3,6 +3,8 @@ package parse
 import (
 	"sort"
 
+	"github.com/kehoach/kehoach/internal/block"
+
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -13,7 +15,12 @@ func (s *state) judge() {
 	tasks := 0
 	for i, p := range doc.Plans {
 		tasks += len(p.Tasks)
-		if len(p.Tasks) == 0 && !s.notPlans[i] { // a catalogue is said by its own diagnostic
+		switch {
+		case len(p.Tasks) == 0 && s.catalogues[i]:
+			s.diag(block.Pos{Line: p.Line, Col: 1}, plan.Info, CodeNotPlan, "appendix %s publishes procedures or a form: no task read", quote(p.Title))
+		case len(p.Tasks) == 0 && s.notPlans[i]:
+			// Its tables' own diagnostics say what they are.
+		case len(p.Tasks) == 0:
 			s.docError(p.Line, CodePlanNoTasks, ErrNoTasks, "plan %s has no task", quote(p.Title))
 		}
 		for _, t := range p.Tasks {

@@ -49,7 +49,9 @@ type Config struct {
 	// MaxSize is the largest input accepted, in bytes; 0 means 64 MiB.
 	MaxSize int
 	// Encoding names the encoding of input without a byte order mark:
-	// "utf-8", "utf-16le", "utf-16be" or "windows-1258". Empty means
+	// "utf-8", "utf-16le", "utf-16be" or "windows-1258", or an old
+	// Vietnamese font encoding, "tcvn3" or "vni" (also for the runs of a
+	// Word file, whatever their fonts). Empty means
 	// UTF-8, or Windows-1258 when the bytes are not valid UTF-8. A byte
 	// order mark (UTF-8 or UTF-16) always wins.
 	Encoding string
@@ -59,6 +61,9 @@ type Config struct {
 	// Vocabulary is the words that name task columns and task labels; nil
 	// means DefaultVocabulary().
 	Vocabulary *Vocabulary
+	// Format forces the input's format: "text", "docx", "doc", "html" or
+	// "pdf" (see formats.go); empty means the format the bytes tell.
+	Format string
 	// AllErrors reports every error; otherwise the error list stops after
 	// ten errors, with one error a line (as go/parser does). The document's
 	// Diagnostics always hold every diagnostic.
@@ -99,6 +104,9 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	}
 	if len(src) > max {
 		return nil, fatal(CodeTooLarge, ErrTooBig, fmt.Sprintf("input is %d bytes, more than the limit of %d", len(src), max))
+	}
+	if doc, ok, err := c.decisionFormat(filename, src); ok {
+		return doc, err // not plain text: formats.go
 	}
 	text, nfc, err := decode(src, c.Encoding)
 	if errors.Is(err, ErrEncoding) {

@@ -30,6 +30,7 @@ type planBuilder struct {
 	names      []string  // the column names of the plan's last header,
 	width      int       // and the width of its table, for a table that goes on
 	notPlan    bool      // a table of it was read as not a task table
+	catalogue  bool      // its tables are catalogues of procedures: its prose assigns no task
 }
 
 type sectionBuilder struct {
@@ -43,6 +44,7 @@ type sectionBuilder struct {
 func (s *state) readPlan(from, to int, standalone bool) {
 	pb := &planBuilder{standalone: standalone, from: from, to: to, last: unclaimed}
 	pb.pl.Line = s.firstLine(from)
+	pb.catalogue = s.isCatalogue(from, to) || s.isForm(from, to)
 	for pb.i = from; pb.i < to; {
 		b := s.src.Blocks[pb.i]
 		if b.IsTable() {
@@ -120,6 +122,12 @@ func (s *state) finishPlan(pb *planBuilder) {
 		}
 		s.notPlans[len(s.doc.Plans)] = true
 	}
+	if pb.catalogue && len(pl.Tasks) == 0 {
+		if s.catalogues == nil {
+			s.catalogues = map[int]bool{}
+		}
+		s.catalogues[len(s.doc.Plans)] = true
+	}
 	s.doc.Plans = append(s.doc.Plans, pl)
 }
 
@@ -145,4 +153,95 @@ func titleYear(title string) (int, bool) {
 func (pb *planBuilder) addSection(no, title string, level int, pos block.Pos) {
 	pb.sections = append(pb.sections, sectionBuilder{sec: plan.Section{No: no, Title: title, Level: level, Line: pos.Line}})
 	pb.section = no
+}
+
+// isCatalogue reports a part whose tables are catalogues of
+// administrative procedures (procedureTable) or blank forms, and none a
+// task table: an appendix that publishes procedures, whose prose
+// describes each one's steps and files ("Doanh nghiệp nộp hồ sơ ...") and
+// assigns no task.
+func (s *state) isCatalogue(from, to int) bool {
+	found := false
+	for _, b := range s.src.Blocks[from:to] {
+		if !b.IsTable() || !s.isTaskTable(b.Table) {
+			continue
+		}
+		g := s.grid(b.Table)
+		first := s.firstData(g)
+		var names []string
+		if h := s.headerOf(g[:first]); h != nil {
+			names = h.names
+		}
+		if s.blankForm(g) {
+			found = true // a table to fill in
+			continue
+		}
+		if s.taskHeader(names) || procedureTable(names, g) == "" {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// isForm reports a part that is a form to fill in (a "mẫu" attached to a
+// procedure): a fifth of its paragraphs at least, three or more, hold the
+// dots or ellipses left for the answers ("Tên doanh nghiệp: .........").
+func (s *state) isForm(from, to int) bool {
+	paras, blanks := 0, 0
+	for _, b := range s.src.Blocks[from:to] {
+		if b.IsTable() {
+			continue
+		}
+		t := s.para(b.Para).Text
+		if t == "" {
+			continue
+		}
+		paras++
+		if strings.Contains(t, ".....") || strings.Contains(t, "………") || strings.Contains(t, "…………") {
+			blanks++
+		}
+	}
+	return blanks >= 3 && blanks*5 >= paras
+}
+
+// taskHeader reports a header that names a lead or a deadline column and
+// none of the words of procedures, steps or costs: a task table's, told
+// without reading its cells.
+func (s *state) taskHeader(names []string) bool {
+	task := false
+	for _, n := range names {
+		f := foldPhrase(n)
+		for _, w := range []string{"thu tuc", "trinh tu", "buoc", "don gia", "thanh tien", "du toan", "giai quyet"} {
+			if strings.Contains(f, w) {
+				return false
+			}
+		}
+		if r, ok := s.vocab.headerRole(n); ok && (r == RoleLead || r == RoleDeadline) {
+			task = true
+		}
+	}
+	return task
+}
+
+// blankForm reports a table whose rows, after a few that hold text (its
+// header) and none numbered, are all empty, two or more: a list to fill
+// in.
+func (s *state) blankForm(g grid) bool {
+	e := 0
+	for e < len(g) && !g[e].empty() {
+		if _, ok := g[e].number(); ok {
+			return false
+		}
+		e++
+	}
+	if e == 0 || len(g)-e < 2 {
+		return false
+	}
+	for _, r := range g[e:] {
+		if !r.empty() {
+			return false
+		}
+	}
+	return true
 }

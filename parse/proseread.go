@@ -53,6 +53,13 @@ func readProse(s *state, pb *planBuilder) int {
 func (s *state) readItem(pb *planBuilder, items []item, i int) {
 	it := &items[i]
 	switch {
+	case pb.catalogue && it.kind != mkRoman && it.kind != mkNumber && it.kind != mkDotted && len(pb.sections) == 0:
+		// Before any heading in a catalogue of procedures: left to the
+		// diagnostics.
+	case pb.catalogue:
+		// A catalogue of procedures assigns no task: read below as
+		// headings and text.
+		s.catalogueItem(pb, it)
 	case s.sharesLabels(items, i):
 		// Read with the item after it whose labels it shares.
 	case s.labelledTask(pb, items, i):
@@ -90,6 +97,27 @@ func (s *state) readItem(pb *planBuilder, items []item, i int) {
 		s.takeItem(it, rdSectionText)
 		pb.last = rdSectionText
 	}
+}
+
+// catalogueItem reads an item of a catalogue of procedures: a numbered
+// item heads a section, any other is text under the section.
+func (s *state) catalogueItem(pb *planBuilder, it *item) {
+	switch it.kind {
+	case mkRoman:
+		pb.addSection(it.marker, it.text, 1, it.pos)
+	case mkNumber, mkDotted:
+		pb.addSection(strings.TrimSuffix(it.marker, "."), it.text, 2, it.pos)
+	default:
+		sb := &pb.sections[len(pb.sections)-1]
+		for _, k := range it.paras {
+			sb.text.add("\n", s.para(k).Text)
+		}
+		s.takeItem(it, rdSectionText)
+		pb.last = rdSectionText
+		return
+	}
+	s.takeItem(it, rdItem)
+	pb.last = rdItem
 }
 
 // takeItem claims an item's paragraphs.

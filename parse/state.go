@@ -24,6 +24,9 @@ type state struct {
 	// notPlans holds the plans (by index) whose tables are catalogues,
 	// steps or estimates rather than tasks: no task is what they hold.
 	notPlans map[int]bool
+	// catalogues are the plans (by index) that publish procedures or forms
+	// and assign no task: no error for their lack of tasks.
+	catalogues map[int]bool
 	caches
 }
 

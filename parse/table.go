@@ -79,7 +79,7 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 			s.tableRow(pb, g, i, cols, year, t.Form)
 		}
 	}
-	if hdr != nil && len(pb.rows) == tasks {
+	if hdr != nil && len(pb.rows) == tasks && !pb.catalogue {
 		s.diag(hdr.pos, plan.Error, CodeTableNoTasks, "task table with no task: no row under its header starts with a number").Err = ErrNoTasks
 	}
 }
@@ -104,6 +104,13 @@ func (s *state) tableRow(pb *planBuilder, g grid, i int, cols []column, year int
 			title = r.title()
 		}
 		pb.addSection(m[1], title, 1, r.pos)
+		s.takeRow(r.cells, rdTable)
+	case form == block.Native && betweenNumbered(g, i):
+		// A real table's row whose number was lost between two rows
+		// numbered n and n+2: numbered n+1 when the tasks are assembled.
+		tr := s.taskRowOf(pb, r, 1, cols, form)
+		tr.lost = true
+		pb.rows = append(pb.rows, tr)
 		s.takeRow(r.cells, rdTable)
 	case s.continues(pb, g, i):
 		last := &pb.rows[len(pb.rows)-1]
@@ -203,6 +210,28 @@ func (s *state) readWordTable(pb *planBuilder, t *block.Table) {
 	}
 }
 
+// betweenNumbered reports whether row i of g has an empty number cell and
+// text, and stands between a row numbered n and the next numbered row,
+// n+2.
+func betweenNumbered(g grid, i int) bool {
+	r := &g[i]
+	if i == 0 || len(r.texts) < 2 || r.texts[0] != "" || r.filled() == 0 {
+		return false
+	}
+	prev, ok := g[i-1].number()
+	p, ok2 := atoi(prev)
+	if !ok || !ok2 {
+		return false
+	}
+	for j := i + 1; j < len(g); j++ {
+		if no, ok := g[j].number(); ok {
+			n, ok := atoi(no)
+			return ok && n == p+2
+		}
+	}
+	return false
+}
+
 // hasNumberedRow reports whether a row of g starts with its number.
 func hasNumberedRow(g grid) bool {
 	for i := range g {
@@ -242,6 +271,12 @@ func (s *state) isTaskTable(t *block.Table) bool {
 	}
 	g := s.grid(t)
 	first := s.firstData(g)
+	if t.Form == block.Native && first < len(g) && s.headerOf(g[:first]) == nil {
+		// A real table (Word, HTML) is a page's layout unless a row is
+		// numbered: long cells alone (the recipients beside the signer)
+		// are not tasks.
+		return slices.ContainsFunc(g, func(r gridRow) bool { _, ok := r.number(); return ok })
+	}
 	return first < len(g) || s.headerOf(g) != nil
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"testing"
 
@@ -22,6 +23,14 @@ func TestScripts(t *testing.T) {
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		UpdateScripts:       *update,
+		// [corpus]: the shared corpus is beside the repository.
+		Condition: func(cond string) (bool, error) {
+			if cond != "corpus" {
+				return false, fmt.Errorf("unknown condition %q", cond)
+			}
+			_, err := os.Stat("../../../shared/corpus/real")
+			return err == nil, nil
+		},
 		Setup: func(env *testscript.Env) error {
 			// The seed and the shared corpus, for scripts that read them.
 			wd, err := os.Getwd()
@@ -29,6 +38,7 @@ func TestScripts(t *testing.T) {
 				return err
 			}
 			env.Setenv("TESTDATA", wd+"/../../testdata")
+			env.Setenv("CORPUS", wd+"/../../../shared/corpus")
 			return nil
 		},
 	})

@@ -37,12 +37,13 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	formatFlag := fs.String("format", "json", "output `format`: "+formatNames)
 	out := fs.String("o", "", "write the output to `file` instead of standard output")
-	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be or windows-1258 (default: UTF-8, or Windows-1258 when the bytes are not UTF-8)")
+	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark: utf-8, utf-16le, utf-16be, windows-1258, or the old Vietnamese font encodings tcvn3 or vni (default: UTF-8, or Windows-1258 when the bytes are not UTF-8; TCVN3 and VNI text is detected)")
+	from := fs.String("from", "", "input `format`: text, docx, doc, html or pdf (default: told from each file's bytes)")
 	alarms := fs.String("alarms", "", "for -format ics: reminders before each due date, in `days`, separated by commas, or none (default 7,3,1)")
 	workers := fs.Int("j", 0, "parse on `n` workers (default: one per core); folders are read recursively")
 	fs.StringVar(&parseAsOf, "as-of", "", "with -format xlsx (the tracking workbook; give -o FILE): the `date` (YYYY-MM-DD) its statuses are computed on")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach parse [-format "+formatNames+"] [-encoding E] [-alarms DAYS] [-j N] [-o FILE] FILE|FOLDER... | -")
+		fmt.Fprintln(stderr, "usage: kehoach parse [-format "+formatNames+"] [-from text|docx|doc|html|pdf] [-encoding E] [-alarms DAYS] [-j N] [-o FILE] FILE|FOLDER... | -")
 		fmt.Fprintln(stderr, "Reads decisions and their plans and prints them as data.")
 		fs.PrintDefaults()
 	}
@@ -73,7 +74,7 @@ func runParse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// parsed; the streaming formats write it then, so a batch of any size
 	// runs in bounded memory. The first write error stops the batch.
 	s := format.open(bw, opts)
-	failed, err := eachInput(&parse.Config{Encoding: *enc}, fs.Args(), *workers, stdin, stderr, func(f export.File) error {
+	failed, err := eachInput(&parse.Config{Encoding: *enc, Format: *from}, fs.Args(), *workers, stdin, stderr, func(f export.File) error {
 		if f.Doc != nil {
 			for _, d := range f.Doc.Diagnostics {
 				if d.Severity == plan.Error {
@@ -105,8 +106,9 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	enc := fs.String("encoding", "", "`encoding` of input without a byte order mark (see kehoach parse -h)")
+	from := fs.String("from", "", "input `format`: text, docx, doc, html or pdf (default: told from each file's bytes)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: kehoach check [-encoding E] FILE... | -")
+		fmt.Fprintln(stderr, "usage: kehoach check [-from F] [-encoding E] FILE... | -")
 		fmt.Fprintln(stderr, "Prints every line the parser could not place or understand, as file:line:column: severity: message.")
 		fs.PrintDefaults()
 	}
@@ -115,7 +117,7 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	w := bufio.NewWriter(stdout)
 	status := exitOK
-	failed, err := eachInput(&parse.Config{Encoding: *enc}, fs.Args(), 0, stdin, stderr, func(f export.File) error {
+	failed, err := eachInput(&parse.Config{Encoding: *enc, Format: *from}, fs.Args(), 0, stdin, stderr, func(f export.File) error {
 		if f.Doc == nil {
 			return nil
 		}

@@ -182,7 +182,7 @@ func parseError(err error) *httpError {
 		return &httpError{http.StatusRequestTimeout, msgGone}
 	case errors.Is(err, parse.ErrTooBig):
 		return &httpError{http.StatusRequestEntityTooLarge, msgTooBig}
-	case errors.Is(err, parse.ErrNotText), errors.Is(err, parse.ErrEncoding):
+	case errors.Is(err, parse.ErrNotText), errors.Is(err, parse.ErrEncoding), errors.Is(err, parse.ErrFormat):
 		return &httpError{http.StatusUnsupportedMediaType, err.Error()}
 	}
 	return &httpError{http.StatusUnprocessableEntity, err.Error()}

@@ -6,9 +6,20 @@
 // that what reads it can say which it took.
 package block
 
-// Pos is where a paragraph or a cell starts in its source. For text, Line
-// and Col (in characters) are from 1 and Offset counts bytes of the text as
-// read (UTF-8, NFC). Other formats say what Line and Col name.
+// Pos is where a paragraph or a cell starts in its source, in the
+// format's own terms; Line and Col (in characters) are from 1, and
+// Document.Lines holds the lines Line counts, so that a column can be
+// checked against its line:
+//   - text: the line and column of the text as read (UTF-8, NFC); Offset
+//     counts its bytes;
+//   - .docx: Line is the paragraph's number in reading order (the
+//     paragraphs of cells and footnotes counted, a soft line break
+//     starting a new one), Col the character in it, Offset the byte offset
+//     of its element in word/document.xml (package docx);
+//   - HTML: the line and column of the page, Offset its byte in the page
+//     decoded to UTF-8 (package htmldoc);
+//   - PDF: the line and column of the text rebuilt from pdftotext's word
+//     boxes (package pdftext).
 type Pos struct {
 	Offset int
 	Line   int
@@ -39,7 +50,9 @@ type Para struct {
 	// paragraph, or -1 for a paragraph of the flow.
 	Cell   int
 	Indent Indent
-	// Gap reports a blank line before the paragraph.
+	// Gap reports a blank line before the paragraph. Formats of real
+	// paragraphs (.docx, HTML) set it on every paragraph: theirs never
+	// continue one another as a text's wrapped lines do.
 	Gap bool
 	// Caps reports a paragraph written in capitals.
 	Caps bool
@@ -87,8 +100,11 @@ type Cell struct {
 	// ColSpan and RowSpan are how many grid columns and rows the cell
 	// covers, 1 when it is not merged.
 	ColSpan, RowSpan int16
-	// Merged marks a cell that continues a merged cell of the row above:
-	// its text is the merged cell's, repeated.
+	// Merged marks a cell that a merged cell covers: in a row below a
+	// cell that spans rows, it repeats that cell's text (and holds no
+	// paragraph of its own, unless the format gave it some); after a cell
+	// that spans columns, it is empty. So cell j of every row is grid
+	// column j.
 	Merged bool
 }
 
@@ -111,7 +127,8 @@ type Document struct {
 	Marks map[int]string
 	// Lists are the list labels the format displays before the text of
 	// paragraphs it numbers itself ("1.", "a)", "I.", as Word does), by
-	// paragraph index; the label is not part of Text.
+	// paragraph index. Text starts with the label too, as text renderings
+	// write it, so that the readers of numbered text read it.
 	Lists map[int]string
 }
 
