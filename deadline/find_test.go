@@ -24,7 +24,7 @@ func TestFind(t *testing.T) {
 		{"Bộ Xây dựng khẩn trương rà soát, sớm bàn giao trong năm 2025 dự án đầu tư xây dựng công trình nạo vét luồng tàu",
 			[]string{"trong năm 2025|2025-12-31"}},
 		{"Căn cứ chức năng, nhiệm vụ được giao theo Kế hoạch, tổ chức triển khai thực hiện; định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6), tổng kết năm (trước ngày 20/11 hàng năm) báo cáo kết quả",
-			[]string{"định kỳ hàng tháng|", "hàng tháng|", "trước ngày 20/11 hàng năm|"}},
+			[]string{"định kỳ hàng tháng|", "trước ngày 16 hàng tháng|", "trước ngày 20/11 hàng năm|"}},
 		{"Thường xuyên nắm bắt, đề xuất cơ quan có thẩm quyền giải quyết các khó khăn, vướng mắc", []string{"Thường xuyên|"}},
 		{"Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ (Thông báo số 627/TB-VPCP ngày 18/11/2025), chủ động, phối hợp Bộ Nội vụ tham mưu", nil},
 	} {

@@ -61,6 +61,22 @@ type parser struct {
 	i    int // the next token
 	end  int // tokens from end on are not part of the core phrase
 	err  *Error
+	// partial is the first time-like text that could not be read in a
+	// phrase read otherwise (ErrPartial).
+	partial *Error
+	// truoc records that the modifier read last was "trước" itself.
+	truoc bool
+	// relYear is a year written relative to the plan's ("năm sau": +1),
+	// and relAdj that it was "năm liền kề", read by the period last read.
+	relYear int
+	relAdj  bool
+	// lunar records "âm lịch" after the day last read.
+	lunar bool
+	// match maps a "(" to its ")", for scan; nil until needed.
+	match map[int]int
+	// milestones records that the phrase read last is a list of parts
+	// each read alone, which finish finishes one by one.
+	milestones bool
 }
 
 func (p *parser) parse() (Schedule, error) {
@@ -75,24 +91,24 @@ func (p *parser) parse() (Schedule, error) {
 	}
 	var s Schedule
 	s.Raw = p.src
-	var notes [2]string // words after the time, parenthesised
+	tentative := false
+	paren, parenEnd := -1, end // the parenthesised note that ends the phrase
 	p.end = end
 	// A parenthesised note ends the phrase; the text before it must have
 	// its own parentheses paired, or the "(" is not the note's.
 	if k := p.openParen(start, end); k > start && p.paired(start, k) {
 		if p.wordsAt(k+1, "du", "kien") == 2 && k+3 == end-1 {
-			s.Tentative = true
+			tentative = true
 		} else {
-			notes[1] = p.text(k+1, end-1)
+			paren = k
 		}
 		end = p.trimEnd(start, k)
 	}
 	p.i, p.end = start, end
-
 	for {
 		switch {
 		case p.words("du", "kien"):
-			s.Tentative = true
+			tentative = true
 			continue
 		case p.words("hoan", "thanh"):
 			continue
@@ -100,42 +116,57 @@ func (p *parser) parse() (Schedule, error) {
 		break
 	}
 	if p.i == p.end {
-		return unknown, p.errorAt(ErrUnknown, start, end)
+		if paren < 0 {
+			return unknown, p.errorAt(ErrUnknown, start, end)
+		}
 	}
-	timed := false
+	ok := p.i < p.end && p.phrase(&s, p.i, end)
+	parenNote := ""
+	if paren >= 0 {
+		parenNote = p.text(paren+1, parenEnd-1)
+	}
 	switch {
-	case p.ongoing(&s):
-	case p.recurrence(&s):
-	case p.theo(&s):
-	case p.event(&s):
-	case p.relative(&s):
-	case p.err == nil && p.timeExpr(&s):
-		timed = true
-	}
-	if p.err != nil {
+	case !ok && paren >= 0:
+		// "trong 10 ngày làm việc (từ ngày 20/11 đến ngày 03/12/2025)": the
+		// time is in the parentheses, the words before it a note.
+		err := p.err
+		var in Schedule
+		p.err, p.partial = nil, nil
+		if !p.phrase(&in, paren+1, parenEnd-1) {
+			if err == nil {
+				err = p.errorAt(ErrUnknown, start, end)
+			}
+			return unknown, err
+		}
+		in.Raw = p.src
+		in.Note = joinNotes([]string{p.noteText(start, end), in.Note})
+		s = in
+	case !ok:
+		if p.err == nil {
+			p.err = p.errorAt(ErrUnknown, start, end)
+		}
 		return unknown, p.err
-	}
-	if s.Kind == KindUnknown {
-		return unknown, p.errorAt(ErrUnknown, p.i, p.end)
-	}
-	if timed {
-		p.suffixes(&s)
-	}
-	if p.i < p.end {
-		k := p.i
-		for k < p.end && p.toks[k].kind == tokPunct && (p.toks[k].ch == ',' || p.toks[k].ch == ';' || p.toks[k].ch == ':' || p.toks[k].ch == '-') {
-			k++
+	case paren >= 0:
+		last := &s
+		if p.milestones {
+			last = &s.Parts[len(s.Parts)-1] // the note of the last part
 		}
-		if k < p.end {
-			notes[0] = p.text(k, p.end)
+		if wd, n := p.weekdayAt(paren + 1); n > 0 && paren+1+n == parenEnd-1 && last.Weekday == 0 && last.Kind != KindList {
+			last.Weekday = wd // "ngày 18/9/2026 (thứ Sáu)", checked in finish
+		} else {
+			last.Note = joinNotes([]string{last.Note, parenNote})
 		}
 	}
-	s.Note = joinNotes(notes[:])
+	s.Raw = p.src
+	s.Tentative = s.Tentative || tentative
 	if err := p.finish(&s); err != nil {
-		if err.Err != ErrNoYear {
+		if err.Err != ErrNoYear && err.Err != ErrWeekday {
 			return unknown, err
 		}
 		return s, err
+	}
+	if p.partial != nil {
+		return s, p.partial
 	}
 	return s, nil
 }
@@ -326,6 +357,16 @@ func (p *parser) recurrence(s *Schedule) bool {
 	i += periodic
 	var every Duration
 	var ok bool
+	if p.isNum(i) && p.isWord(i+1, "lan") && (p.isPunct(i+2, '/') || p.isWord(i+2, "moi") || p.isWord(i+2, "trong")) {
+		// "02 lần/ngày", "2 lần mỗi năm"
+		n := p.toks[i].val
+		if every, ok = p.cycle(i + 3); !ok || n <= 0 || n > 100 {
+			return false
+		}
+		p.i = i + 4
+		s.Kind, s.Every, s.Count = KindRecurring, every, n
+		return true
+	}
 	switch {
 	case p.isWord(i, "hang"), p.isWord(i, "moi"):
 		every, ok = p.cycle(i + 1)
@@ -347,6 +388,7 @@ func (p *parser) recurrence(s *Schedule) bool {
 	s.Kind = KindRecurring
 	s.Every = every
 	if every != (Duration{N: 1, Unit: UnitYear}) {
+		p.ruleDay(s)
 		return true
 	}
 	save := p.i
@@ -358,6 +400,41 @@ func (p *parser) recurrence(s *Schedule) bool {
 	}
 	p.i, p.err = save, nil
 	return true
+}
+
+// ruleDay reads the day of a monthly, weekly or daily rule after its
+// cycle: "hằng tháng, trước ngày 10", "hằng tuần vào thứ Năm", "hằng ngày
+// trước 16 giờ".
+func (p *parser) ruleDay(s *Schedule) {
+	save := p.i
+	p.skipSeparators()
+	mod := p.modifier()
+	switch s.Every {
+	case Duration{N: 1, Unit: UnitMonth}:
+		k := p.i + p.wordsAt(p.i, "ngay")
+		if k > p.i && p.isNum(k) && p.toks[k].ndig <= 2 && !p.isDateSep(k+1) && !p.isWord(k+1, "thang") && p.durationUnit(k+1) == UnitNone {
+			if d := p.toks[k].val; d >= 1 && d <= 31 {
+				s.From, s.Mod = Period{Unit: UnitDay, Day: d}, mod
+				p.i = k + 1
+				return
+			}
+		}
+	case Duration{N: 1, Unit: UnitWeek}, Duration{N: 1, Unit: UnitDay}:
+		at, until, ok := p.clocks()
+		wd, n := 0, 0
+		if s.Every.Unit == UnitWeek {
+			wd, n = p.weekdayAt(p.i)
+			p.i += n
+			if !ok {
+				at, until, ok = p.clocks()
+			}
+		}
+		if p.err == nil && (ok || n > 0) {
+			s.At, s.Until, s.Weekday, s.Mod = at, until, wd, mod
+			return
+		}
+	}
+	p.i, p.err = save, nil
 }
 
 // docTypes are the document types a reference may cite, folded.
@@ -441,6 +518,11 @@ func (p *parser) docRef(k, n, m int) docref.Ref {
 // có phát sinh".
 func (p *parser) event(s *Schedule) bool {
 	i := p.i
+	if p.hoursAfterEvent(i) {
+		s.Kind, s.Event = KindEvent, p.text(p.i, p.end)
+		p.i = p.end
+		return true
+	}
 	i += p.wordsAt(i, "ngay")
 	switch {
 	case p.isWord(i, "sau"), p.isWord(i, "truoc"), p.isWord(i, "den"):
@@ -454,6 +536,34 @@ func (p *parser) event(s *Schedule) bool {
 	s.Kind, s.Event = KindEvent, p.text(p.i, p.end)
 	p.i = p.end
 	return true
+}
+
+// hoursAfterEvent reports whether a count of hours from an event starts at
+// token i: "trong 24 giờ đầu kể từ khi ...", "trong 24-48 giờ sau khi
+// nước rút". No day can be computed: the phrase is an event.
+func (p *parser) hoursAfterEvent(i int) bool {
+	i += p.wordsAt(i, "trong") + p.wordsAt(i, "vong")
+	if !p.isNum(i) {
+		return false
+	}
+	i++
+	if p.isPunct(i, '-') && p.isNum(i+1) {
+		i += 2
+	}
+	if !p.isWord(i, "gio") {
+		return false
+	}
+	i++
+	i += p.wordsAt(i, "dau")
+	switch {
+	case p.wordsAt(i, "ke", "tu") > 0:
+		i += 2
+	case p.isWord(i, "tu"), p.isWord(i, "sau"):
+		i++
+	default:
+		return false
+	}
+	return p.isWord(i, "khi") && i+1 < p.end
 }
 
 // durationUnit reads the unit word of a duration.
@@ -535,14 +645,18 @@ func (p *parser) modifier() Mod {
 		case p.isWord(p.i, "truoc") && !p.isWord(p.i+1, "khi"):
 			p.i++
 			mod = ModBefore
+			p.truoc = true
 		case p.words("cham", "nhat"):
 			_ = p.words("la") || p.words("vao") || p.words("trong") || p.words("den")
 			mod = ModBefore
+			p.truoc = false
 		case p.words("tu", "nay", "den", "het"), p.words("tu", "nay", "den"), p.words("den", "het"):
 			mod = ModBefore
+			p.truoc = false
 		case p.isWord(p.i, "den") && !p.isWord(p.i+1, "khi"):
 			p.i++
 			mod = ModBefore
+			p.truoc = false
 		case p.isWord(p.i, "sau") && !p.isWord(p.i+1, "khi"):
 			p.i++
 			mod = ModAfter
@@ -551,7 +665,12 @@ func (p *parser) modifier() Mod {
 		case p.isWord(p.i, "tu"):
 			p.i++
 			mod = ModFrom
-		case p.words("trong"), p.words("vao"), p.words("giai", "doan"), p.words("hoan", "thanh"):
+		case p.words("trong"), p.words("vao"), p.words("giai", "doan"), p.words("hoan", "thanh"),
+			p.words("dip"), p.words("dinh", "ky"), p.words("xong"), p.words("tinh", "den"):
+		case p.isWord(p.i, "ngay") && (p.isWord(p.i+1, "trong") || p.isWord(p.i+1, "tu") || p.isWord(p.i+1, "vao")):
+			p.i++ // "ngay trong tháng 12/2025": at once
+		case p.isWord(p.i, "lien") && p.isWord(p.i+1, "tuc"):
+			return mod
 		default:
 			return mod
 		}
@@ -590,10 +709,53 @@ func (p *parser) rangeSep() bool {
 }
 
 // timeExpr reads a time with its modifier: a period, a range of periods,
-// or a list of them.
+// or a list of them; a time of day and a day of the week before it; a
+// school year, a festival of the lunar calendar, the first or last months
+// of a year.
 func (p *parser) timeExpr(s *Schedule) bool {
 	mod := p.modifier()
 	first := p.i
+	if at, until, ok := p.clocks(); ok {
+		s.At, s.Until = at, until
+		if until.Valid && mod == ModFrom {
+			mod = ModNone // "Từ 20 giờ 15 - 20 giờ 45 ngày 23/01": the span is of the day
+		}
+		p.skipComma()
+	} else if p.err != nil {
+		return false
+	}
+	if wd, n := p.weekdayAt(p.i); n > 0 {
+		s.Weekday = wd
+		p.i += n
+		p.skipComma()
+	}
+	if s.At.Valid || s.Weekday > 0 {
+		// "trước 16 giờ hằng tuần", "thứ Năm hàng tuần", "trước 19h00 hằng ngày"
+		if every, ok := p.everyAt(p.i); ok && (every == Duration{N: 1, Unit: UnitWeek} || s.Weekday == 0 && every == Duration{N: 1, Unit: UnitDay}) {
+			p.i += 2
+			s.Kind, s.Mod, s.Every = KindRecurring, mod, every
+			return true
+		}
+	}
+	switch {
+	case p.schoolYear(s):
+		if mod != ModFrom {
+			s.Mod = mod
+		}
+		return true
+	case p.feast(s):
+		s.Mod = mod
+		s.Exclusive = mod == ModBefore && p.truoc
+		return true
+	case p.monthsOfYear(s):
+		if mod != ModFrom {
+			s.Mod = mod
+		}
+		return true
+	}
+	if p.err != nil {
+		return false
+	}
 	from, ok := p.period(UnitNone)
 	if !ok {
 		if p.err == nil {
@@ -601,34 +763,52 @@ func (p *parser) timeExpr(s *Schedule) bool {
 		}
 		return false
 	}
+	if p.lunar {
+		if !p.lunarDate(s, &from, first) {
+			return false
+		}
+	}
 	s.Kind, s.Mod, s.From = kindOf(from.Unit), mod, from
+	s.YearOffset = p.relYear
+	if mod == ModBefore && p.truoc && from.Unit > UnitDay && s.Lunar.IsZero() {
+		s.Exclusive = true // "Trước năm 2031": by 31 December 2030
+	}
 	save := p.i
+	if !s.Lunar.IsZero() || s.At.Valid || s.Weekday > 0 {
+		return true
+	}
 	if p.rangeSep() {
-		if to, ok := p.period(from.Unit); ok {
+		rel := p.relYear
+		if to, ok := p.period(from.Unit); ok && to.Qual == QualNone && (rel == 0 || p.relYear == rel) && !p.relAdj {
 			s.Kind, s.To = KindRange, to
+			s.YearOffset = p.relYear
 			if mod == ModFrom {
 				s.Mod = ModNone
 			}
+			s.Exclusive = false
 			return true
 		}
 		if p.err != nil {
 			return false
 		}
-		p.i = save
+		p.i, p.relYear = save, rel
+	}
+	if p.relYear != 0 {
+		return true
 	}
 	// A list: "Tháng 6 và tháng 12/2023", "Quý I, II/2023".
 	partStart := first
 	last := from
 	for {
 		save := p.i
-		if !p.isWord(p.i, "va") && !p.isPunct(p.i, ',') && !p.isPunct(p.i, ';') {
-			break
+		if !p.isWord(p.i, "va") && !p.isPunct(p.i, ',') {
+			break // after ";" comes a part of its own
 		}
 		p.i++
 		k := p.i
 		part, ok := p.period(last.Unit)
-		if !ok {
-			p.i, p.err = save, nil
+		if !ok || p.relYear != 0 || part.Unit == UnitDay && part.Part == 0 || p.lunar {
+			p.i, p.err, p.relYear, p.relAdj, p.lunar = save, nil, 0, false, false
 			break
 		}
 		if len(s.Parts) == maxParts {
@@ -642,8 +822,42 @@ func (p *parser) timeExpr(s *Schedule) bool {
 		last = part
 	}
 	if len(s.Parts) > 0 {
-		s.Kind, s.From = KindList, Period{}
+		if s.Mod != ModNone || s.Exclusive {
+			// "trước ngày 15/6 và 01/12": the modifier is of the first part
+			s.Parts[0].Mod, s.Parts[0].Exclusive = s.Mod, s.Exclusive
+		}
+		s.Kind, s.From, s.Mod, s.Exclusive = KindList, Period{}, ModNone, false
 	}
+	return true
+}
+
+// skipComma consumes a comma.
+func (p *parser) skipComma() {
+	if p.isPunct(p.i, ',') {
+		p.i++
+	}
+}
+
+// lunarDate turns a day written in the lunar calendar into its Gregorian
+// day, in the year written or the Context's.
+func (p *parser) lunarDate(s *Schedule, from *Period, first int) bool {
+	if from.Unit != UnitDay || from.Part == 0 || from.Qual != QualNone {
+		return p.fail(ErrUnknown, first, p.i)
+	}
+	s.Lunar = LunarDate{Month: from.Part, Day: from.Day}
+	y := from.Year
+	if y == 0 {
+		s.YearInferred = true
+		if y = p.ctx.year(); y == 0 {
+			*from = Period{}
+			return true // ErrNoYear, from finish
+		}
+	}
+	d, ok := s.Lunar.Solar(y)
+	if !ok {
+		return p.fail(ErrInvalid, first, p.i)
+	}
+	*from = Period{Unit: UnitDay, Year: d.Year, Part: int(d.Month), Day: d.Day}
 	return true
 }
 
@@ -654,11 +868,26 @@ const maxParts = 100
 // suffixes reads what may follow a time: "hằng năm" (a day or window of
 // every year), "và các năm tiếp theo", and "đến khi ..." after "Từ".
 func (p *parser) suffixes(s *Schedule) {
-	if (s.Kind != KindList && s.From.Year == 0 && s.To.Year == 0) &&
-		(p.wordsAt(p.i, "hang", "nam") > 0 || p.wordsAt(p.i, "moi", "nam") > 0) &&
+	dayOnly := s.From.Unit == UnitDay && s.From.Part == 0
+	if dayOnly && s.Kind == KindDate && s.To.IsZero() {
+		// "trước ngày 20 hằng tháng", "ngày 10 của tháng liền kề"
+		if every, ok := p.everyAt(p.i); ok && every == (Duration{N: 1, Unit: UnitMonth}) {
+			p.i += 2
+		}
+		s.Kind, s.Every, s.YearOffset = KindRecurring, Duration{N: 1, Unit: UnitMonth}, 0
+		return
+	}
+	yearly := p.wordsAt(p.i, "hang", "nam") > 0 || p.wordsAt(p.i, "moi", "nam") > 0
+	if (s.Kind != KindList && s.From.Year == 0 && s.To.Year == 0 && !dayOnly && s.Feast == "" && s.Lunar.IsZero()) &&
+		(yearly || p.relAdj && s.Kind != KindRange) &&
 		s.Mod != ModFrom && s.Mod != ModAfter && s.From.Unit != UnitYear {
-		p.i += 2
-		s.Kind, s.Every = KindRecurring, Duration{N: 1, Unit: UnitYear}
+		if yearly {
+			p.i += 2
+		}
+		s.Kind, s.Every, s.Exclusive = KindRecurring, Duration{N: 1, Unit: UnitYear}, false
+		if !p.relAdj {
+			s.YearOffset = 0
+		}
 		return
 	}
 	if p.wordsAt(p.i, "va", "cac", "nam", "tiep", "theo") > 0 || p.wordsAt(p.i, "va", "nhung", "nam", "tiep", "theo") > 0 {
@@ -667,11 +896,14 @@ func (p *parser) suffixes(s *Schedule) {
 	} else if p.words("tro", "di") {
 		s.Onward = true
 	}
-	if s.Mod == ModFrom && s.Kind != KindList {
+	if s.Mod == ModFrom && s.Kind != KindList && s.Kind != KindRange && !s.SchoolYear && s.Feast == "" && s.Lunar.IsZero() &&
+		!s.At.Valid && s.Weekday == 0 && s.YearOffset == 0 && !s.Onward {
 		k := p.i
 		k += p.wordsAt(k, "cho")
 		if p.isWord(k, "den") && p.isWord(k+1, "khi") && k+2 < p.end {
+			// "Từ tháng 10/2025 đến khi ...": from a time until an event
 			s.Event = p.text(k+1, p.end)
+			s.Kind = KindEvent
 			p.i = p.end
 		}
 	}
@@ -679,7 +911,82 @@ func (p *parser) suffixes(s *Schedule) {
 
 // finish fills in years left out and checks every period.
 func (p *parser) finish(s *Schedule) *Error {
+	if s.Kind == KindList && p.milestones {
+		// Milestones: each part is finished as a phrase of its own.
+		p.milestones = false
+		// A part without a year takes the year of the next part that has
+		// one, else of the one before, as in a list of periods.
+		yearless := func(ps *Schedule) bool {
+			switch ps.Kind {
+			case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
+				return ps.From.Year == 0 && ps.YearOffset == 0 && ps.Feast == "" && ps.Lunar.IsZero() &&
+					!(ps.From.Unit == UnitDay && ps.From.Part == 0)
+			}
+			return false
+		}
+		next := 0
+		for k := len(s.Parts) - 1; k >= 0; k-- {
+			switch ps := &s.Parts[k]; {
+			case yearless(ps) && next != 0:
+				ps.From.Year = next
+			case ps.From.Year != 0 && ps.Kind != KindRange && ps.Kind != KindList:
+				next = ps.From.Year
+			}
+		}
+		prev := 0
+		for k := range s.Parts {
+			switch ps := &s.Parts[k]; {
+			case yearless(ps) && prev != 0:
+				ps.From.Year = prev
+			case ps.From.Year != 0 && ps.Kind != KindRange && ps.Kind != KindList:
+				prev = ps.From.Year
+			}
+		}
+		inferred := true
+		var weekday *Error
+		for k := range s.Parts {
+			if err := p.finish(&s.Parts[k]); err != nil {
+				if err.Err != ErrWeekday {
+					return err
+				}
+				weekday = err
+			}
+			inferred = inferred && s.Parts[k].YearInferred
+		}
+		s.YearInferred = inferred
+		return weekday
+	}
+	if s.From.Unit == UnitDay && s.From.Part == 0 && s.Kind != KindRecurring {
+		if s.Kind != KindRange || s.To.Unit != UnitDay || s.To.Part == 0 {
+			return p.errorAt(ErrInvalid, 0, len(p.toks)) // a day without its month
+		}
+		s.From.Part = s.To.Part // "từ ngày 08 đến ngày 10 tháng 12", "16-22/11/2025"
+		if s.From.Year == 0 {
+			s.From.Year = s.To.Year
+		}
+	}
+	if s.YearOffset != 0 && s.Kind != KindRecurring {
+		y := p.ctx.year()
+		if y == 0 {
+			return p.errorAt(ErrNoYear, 0, len(p.toks))
+		}
+		s.YearInferred = true
+		if s.From.Year == 0 {
+			s.From.Year = y + s.YearOffset
+		}
+		if !s.To.IsZero() && s.To.Year == 0 {
+			s.To.Year = y + s.YearOffset
+		}
+	}
 	switch s.Kind {
+	case KindEvent:
+		if !s.From.IsZero() && s.From.Year == 0 {
+			y := p.ctx.year()
+			if y == 0 {
+				return p.errorAt(ErrNoYear, 0, len(p.toks))
+			}
+			s.YearInferred, s.From.Year = true, y
+		}
 	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear, KindRange:
 		if s.From.Year == 0 && s.To.Year != 0 {
 			s.From.Year = s.To.Year
@@ -750,6 +1057,9 @@ func (p *parser) finish(s *Schedule) *Error {
 		if !part.From.valid() {
 			return p.errorAt(ErrInvalid, 0, len(p.toks))
 		}
+	}
+	if !checkWeekday(s) {
+		return p.errorAt(ErrWeekday, 0, len(p.toks))
 	}
 	return nil
 }
