@@ -22,7 +22,7 @@ func (m Match) Text(sentence string) string { return sentence[m.Start:m.End] }
 var cues = [][]string{
 	{"cham", "nhat"}, {"truoc"}, {"hoan", "thanh"}, {"xong"}, {"trong"}, {"den"}, {"toi"},
 	{"dinh", "ky"}, {"hang"}, {"moi"}, {"thuong", "xuyen"}, {"vao"}, {"tu"}, {"dip"}, {"ke", "tu"},
-	{"bat", "dau"}, {"ngay", "trong"}, {"ngay", "tu"}, {"sau"}, {"tinh", "den"},
+	{"bat", "dau"}, {"ngay", "trong"}, {"ngay", "tu"}, {"sau"}, {"tinh", "den"}, {"thu"}, {"chu", "nhat"},
 }
 
 // Find returns the deadline phrases of a sentence, in order, each with
@@ -38,13 +38,14 @@ var cues = [][]string{
 // after a document number ("Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm
 // 2022") is skipped, and so are the numbers inside it. In a sentence that
 // names a recurring duty ("định kỳ", "hằng tháng"), a date without its
-// year belongs to the recurrence and is not returned.
+// year belongs to the recurrence and is not returned; nor is the horizon
+// of a plan's name ("tầm nhìn đến năm 2045").
 //
 // Find is a pure function of the sentence and the context, and is safe
 // for concurrent use.
 func Find(sentence string, ctx Context) []Match {
 	text := vntext.NFC(sentence)
-	p := parser{src: text, ctx: ctx}
+	p := parser{src: text, ctx: ctx, quiet: true, silent: true}
 	buf := bufPool.Get().(*buffers)
 	p.toks, p.fold = buf.toks[:0], buf.fold[:0]
 	p.lex()
@@ -65,6 +66,9 @@ func Find(sentence string, ctx Context) []Match {
 		if e := p.citedDateEnd(k); e > k {
 			k = e - 1
 			continue
+		}
+		if k >= 2 && p.wordsAt(k-2, "tam", "nhin") == 2 {
+			continue // "thời kỳ 2021-2030, tầm nhìn đến năm 2045": a plan's horizon
 		}
 		var s Schedule
 		p.end = n
@@ -120,9 +124,14 @@ func (p *parser) findStart(k int) bool {
 	if k > 0 && !t.space && p.toks[k-1].kind != tokPunct {
 		return false
 	}
-	for _, c := range cues {
-		if p.wordsAt(k, c...) == len(c) {
-			return true
+	switch string(p.fold[t.f0:t.f1]) {
+	case "truoc", "xong", "trong", "den", "toi", "hang", "moi", "vao", "tu", "dip", "sau", "thu":
+		return true
+	case "cham", "hoan", "dinh", "thuong", "ke", "bat", "ngay", "tinh", "chu":
+		for _, c := range cues {
+			if len(c) == 2 && p.wordsAt(k, c...) == 2 {
+				return true
+			}
 		}
 	}
 	return false

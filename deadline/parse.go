@@ -74,6 +74,12 @@ type parser struct {
 	lunar bool
 	// match maps a "(" to its ")", for scan; nil until needed.
 	match map[int]int
+	// quiet marks attempts at reading a time that may fail, whose
+	// ErrUnknown errors need no text: a sentence must not be copied at
+	// each of its words.
+	quiet bool
+	// silent marks Find, which wants no error's text.
+	silent bool
 	// milestones records that the phrase read last is a list of parts
 	// each read alone, which finish finishes one by one.
 	milestones bool
@@ -147,6 +153,7 @@ func (p *parser) parse() (Schedule, error) {
 		}
 		return unknown, p.err
 	case paren >= 0:
+		p.end = parenEnd
 		last := &s
 		if p.milestones {
 			last = &s.Parts[len(s.Parts)-1] // the note of the last part
@@ -253,6 +260,9 @@ func (p *parser) errorAt(err error, i, j int) *Error {
 		e.Offset = p.toks[i].pos
 	} else {
 		e.Offset = len(p.src)
+	}
+	if p.quiet && err == ErrUnknown || p.silent {
+		return e // an attempt of a scan, or Find: the text is not wanted
 	}
 	e.Text = p.text(i, j)
 	return e
@@ -823,8 +833,11 @@ func (p *parser) timeExpr(s *Schedule) bool {
 	}
 	if len(s.Parts) > 0 {
 		if s.Mod != ModNone || s.Exclusive {
-			// "trước ngày 15/6 và 01/12": the modifier is of the first part
-			s.Parts[0].Mod, s.Parts[0].Exclusive = s.Mod, s.Exclusive
+			// "trước ngày 15/6 và 01/12": the modifier is of every part
+			for k := range s.Parts {
+				s.Parts[k].Mod = s.Mod
+				s.Parts[k].Exclusive = s.Exclusive && s.Parts[k].From.Unit > UnitDay
+			}
 		}
 		s.Kind, s.From, s.Mod, s.Exclusive = KindList, Period{}, ModNone, false
 	}
@@ -878,6 +891,19 @@ func (p *parser) suffixes(s *Schedule) {
 		return
 	}
 	yearly := p.wordsAt(p.i, "hang", "nam") > 0 || p.wordsAt(p.i, "moi", "nam") > 0
+	if yearly && s.Kind == KindList && s.Parts[0].Kind != KindRecurring {
+		// "trước ngày 10/6 và 10/12 hằng năm": days of every year
+		for _, part := range s.Parts {
+			if part.From.Year != 0 || part.From.Unit == UnitYear {
+				return
+			}
+		}
+		p.i += 2
+		for k := range s.Parts {
+			s.Parts[k].Kind, s.Parts[k].Every, s.Parts[k].Exclusive = KindRecurring, Duration{N: 1, Unit: UnitYear}, false
+		}
+		return
+	}
 	if (s.Kind != KindList && s.From.Year == 0 && s.To.Year == 0 && !dayOnly && s.Feast == "" && s.Lunar.IsZero()) &&
 		(yearly || p.relAdj && s.Kind != KindRange) &&
 		s.Mod != ModFrom && s.Mod != ModAfter && s.From.Unit != UnitYear {
@@ -1015,6 +1041,9 @@ func (p *parser) finish(s *Schedule) *Error {
 			}
 		}
 	case KindList:
+		if len(s.Parts) > 0 && s.Parts[0].Kind == KindRecurring {
+			break // days of every year
+		}
 		// A part without a year takes the year of the next part that has
 		// one ("Tháng 6 và tháng 12/2023"), else of the one before.
 		next := 0

@@ -48,9 +48,9 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 		if !ok {
 			break
 		}
-		// The words between two times: those up to the last separator end
+		// The words between two times: those up to the first separator end
 		// the part before, the others lead the next.
-		sep := p.lastSep(from, k)
+		sep := p.firstSep(from, k)
 		if sep < 0 && contains(last.s, next) {
 			// "Riêng năm 2020 hoàn thành trong quý II/2020": the wider time
 			// is the scope of the narrower one.
@@ -87,9 +87,21 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 	for _, pt := range parts {
 		recurring = recurring || pt.s.Kind == KindRecurring
 	}
+	var flat []Schedule
 	for _, pt := range parts {
 		ps := pt.s
 		ps.Raw = p.text(pt.lead, pt.trail)
+		if ps.Kind == KindList && len(ps.Parts) > 0 {
+			// A list of periods among milestones: its periods are parts.
+			sub := ps.Parts
+			sub[0].Note = joinNotes([]string{p.noteText(pt.lead, pt.core), sub[0].Note})
+			sub[len(sub)-1].Note = joinNotes([]string{sub[len(sub)-1].Note, p.noteText(pt.end, pt.trail)})
+			flat = append(flat, sub...)
+			continue
+		}
+		flat = append(flat, ps)
+	}
+	for _, ps := range flat {
 		if recurring && ps.Kind == KindDate && ps.From.Year == 0 && ps.From.Part != 0 && ps.YearOffset == 0 &&
 			ps.Feast == "" && ps.Lunar.IsZero() && !ps.SchoolYear {
 			// "định kỳ 6 tháng, trước ngày 15/6 và trước ngày 01/12": a day
@@ -119,15 +131,18 @@ func contains(a, b Schedule) bool {
 	return !b.From.Start().Before(a.From.Start()) && !b.From.End().After(a.From.End())
 }
 
-// lastSep returns the last separator (",", ";", or else "và") among tokens
-// i to j, or -1.
-func (p *parser) lastSep(i, j int) int {
-	for k := j - 1; k >= i; k-- {
-		if p.isPunct(k, ',') || p.isPunct(k, ';') {
-			return k
+// firstSep returns the first separator (";", else ",", else "và") among
+// tokens i to j, or -1: the words before it end the part before, the others
+// lead the next.
+func (p *parser) firstSep(i, j int) int {
+	for _, sep := range [...]byte{';', ','} {
+		for k := i; k < j; k++ {
+			if p.isPunct(k, sep) {
+				return k
+			}
 		}
 	}
-	for k := j - 1; k >= i; k-- {
+	for k := i; k < j; k++ {
 		if p.isWord(k, "va") {
 			return k
 		}
@@ -198,7 +213,10 @@ func (p *parser) scan(s *Schedule, i, b int) (int, bool) {
 		}
 		*s = Schedule{}
 		p.end = b
-		if p.coreAt(s, k, false) {
+		p.quiet = true
+		ok := p.coreAt(s, k, false)
+		p.quiet = false
+		if ok {
 			return k, true
 		}
 		if p.err != nil && p.err.Err == ErrInvalid && p.partial == nil {

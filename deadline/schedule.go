@@ -590,8 +590,11 @@ func (s Schedule) write(b *strings.Builder) {
 			b.WriteString(" hằng tháng")
 		case !s.From.IsZero():
 			writePeriod(b, s.From, false)
-			s.writeOffset(b)
-			b.WriteString(" hằng năm")
+			if s.YearOffset > 0 {
+				b.WriteString(" năm liền kề") // a yearly rule of itself
+			} else {
+				b.WriteString(" hằng năm")
+			}
 		default:
 			writeEvery(b, s.Every, s.Count)
 		}
