@@ -172,6 +172,9 @@ func (s *Schedule) UnmarshalJSON(b []byte) error {
 	bad := func() error { return fmt.Errorf("deadline: invalid value %q for kind %s", j.Value, j.Kind) }
 	switch j.Kind {
 	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
+		if j.Value == "" && (out.Feast != "" || !out.Lunar.IsZero()) {
+			break // a festival or lunar date whose year is not known
+		}
 		if out.From, ok = parsePeriodValue(j.Value); !ok {
 			return bad()
 		}

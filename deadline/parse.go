@@ -158,7 +158,7 @@ func (p *parser) parse() (Schedule, error) {
 		if p.milestones {
 			last = &s.Parts[len(s.Parts)-1] // the note of the last part
 		}
-		if wd, n := p.weekdayAt(paren + 1); n > 0 && paren+1+n == parenEnd-1 && last.Weekday == 0 && last.Kind != KindList {
+		if wd, n := p.weekdayAt(paren + 1); n > 0 && paren+1+n == parenEnd-1 && last.Weekday == 0 && last.Kind == KindDate && last.From.Unit == UnitDay {
 			last.Weekday = wd // "ngày 18/9/2026 (thứ Sáu)", checked in finish
 		} else {
 			last.Note = joinNotes([]string{last.Note, parenNote})
@@ -308,9 +308,10 @@ func (p *parser) words(ws ...string) bool {
 	return n > 0
 }
 
-// skipSeparators consumes commas, semicolons and dashes.
+// skipSeparators consumes commas and dashes; after a semicolon comes a
+// part of its own.
 func (p *parser) skipSeparators() {
-	for p.isPunct(p.i, ',') || p.isPunct(p.i, ';') || p.isPunct(p.i, '-') {
+	for p.isPunct(p.i, ',') || p.isPunct(p.i, '-') {
 		p.i++
 	}
 }
@@ -515,7 +516,15 @@ func (p *parser) docRef(k, n, m int) docref.Ref {
 	for j < p.end && !p.toks[j].space && (p.toks[j].kind != tokPunct || p.toks[j].ch == '/' || p.toks[j].ch == '-' || p.toks[j].ch == '&') {
 		j++
 	}
-	if num, err := docref.ParseNumber(p.src[p.toks[m].pos:p.toks[j-1].end]); err == nil {
+	num, err := docref.ParseNumber(p.src[p.toks[m].pos:p.toks[j-1].end])
+	if err == nil {
+		// A number that does not read back as itself ("0/0001/0") is
+		// kept as written.
+		if back, err2 := docref.ParseNumber(num.String()); err2 != nil || back != num {
+			err = docref.ErrNumber
+		}
+	}
+	if err == nil {
 		r.Number = num
 	} else {
 		r.Number.Seq = p.src[p.toks[m].pos:p.toks[m].end]

@@ -78,7 +78,7 @@ func (p *parser) weekdayAt(i int) (int, int) {
 				return d + 1, k + 2 - i
 			}
 		}
-		if p.isNum(k+1) && p.toks[k+1].ndig == 1 && p.toks[k+1].val >= 2 && p.toks[k+1].val <= 7 {
+		if p.isNum(k+1) && p.toks[k+1].space && p.toks[k+1].ndig == 1 && p.toks[k+1].val >= 2 && p.toks[k+1].val <= 7 {
 			return p.toks[k+1].val - 1, k + 2 - i
 		}
 	}

@@ -37,7 +37,7 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 	}
 	var buf [4]part
 	parts := append(buf[:0], part{s: *s, lead: a, core: k, end: p.i})
-	for len(parts) < maxParts {
+	for len(parts) < maxParts && p.paired(a, k) {
 		last := &parts[len(parts)-1]
 		from := last.end
 		if p.isPunct(from, ':') {
@@ -45,8 +45,8 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 		}
 		var next Schedule
 		k, ok := p.scan(&next, from, b)
-		if !ok {
-			break
+		if !ok || !p.paired(from, k) {
+			break // words with a parenthesis left open end the milestones
 		}
 		// The words between two times: those up to the first separator end
 		// the part before, the others lead the next.
@@ -137,12 +137,24 @@ func contains(a, b Schedule) bool {
 func (p *parser) firstSep(i, j int) int {
 	for _, sep := range [...]byte{';', ','} {
 		for k := i; k < j; k++ {
+			if p.isPunct(k, '(') {
+				if c := p.closing(k, j); c > 0 {
+					k = c // a separator inside an aside is the aside's
+				}
+				continue
+			}
 			if p.isPunct(k, sep) {
 				return k
 			}
 		}
 	}
 	for k := i; k < j; k++ {
+		if p.isPunct(k, '(') {
+			if c := p.closing(k, j); c > 0 {
+				k = c
+			}
+			continue
+		}
 		if p.isWord(k, "va") {
 			return k
 		}

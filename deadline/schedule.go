@@ -641,12 +641,6 @@ func (s Schedule) write(b *strings.Builder) {
 			if p.Tentative {
 				b.WriteString("dự kiến ")
 			}
-			if i < len(s.Parts)-1 && p.Note != "" && !balanced(p.Note) {
-				// Before the time: a note after it would end the list.
-				b.WriteString(p.Note)
-				b.WriteByte(' ')
-				p.Note = ""
-			}
 			p.write(b)
 		}
 	}
