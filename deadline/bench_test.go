@@ -87,3 +87,21 @@ func BenchmarkFindLong(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkParseHostile grows phrases made of words that open a time, to
+// see that time stays linear.
+func BenchmarkParseHostile(b *testing.B) {
+	for _, n := range []int{100, 1000, 10000} {
+		for name, unit := range map[string]string{"cues": "trước chậm nhất ", "days": "ngày 1 đến ", "parens": "(tháng 3 "} {
+			phrase := strings.Repeat(unit, n)
+			b.Run(fmt.Sprintf("%s=%d", name, n), func(b *testing.B) {
+				b.ReportAllocs()
+				b.SetBytes(int64(len(phrase)))
+				for b.Loop() {
+					Parse(phrase, Context{Year: 2025})
+					Find(phrase, Context{Year: 2025})
+				}
+			})
+		}
+	}
+}

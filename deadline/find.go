@@ -114,6 +114,10 @@ func Find(sentence string, ctx Context) []Match {
 	return kept
 }
 
+// maxAnchor bounds the tokens of an offset's phrase found in a sentence
+// ("trong thời hạn 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ").
+const maxAnchor = 40
+
 // findStart reports whether a deadline may start at token k of a
 // sentence: at a cue, not inside a run of letters and digits.
 func (p *parser) findStart(k int) bool {
@@ -138,9 +142,13 @@ func (p *parser) findStart(k int) bool {
 }
 
 // clauseEnd returns the index of the first comma, semicolon or
-// parenthesis after token k, or the number of tokens.
+// parenthesis after token k, or the number of tokens; no more than
+// maxAnchor tokens after k.
 func (p *parser) clauseEnd(k int) int {
 	for j := k; j < len(p.toks); j++ {
+		if j-k >= maxAnchor {
+			return j
+		}
 		if t := &p.toks[j]; t.kind == tokPunct && (t.ch == ',' || t.ch == ';' || t.ch == '(' || t.ch == ')' || t.ch == '.' && j+1 < len(p.toks) && p.toks[j+1].space) {
 			return j
 		}

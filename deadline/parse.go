@@ -659,7 +659,7 @@ func (p *parser) relative(s *Schedule) bool {
 // "Vào", "Giai đoạn").
 func (p *parser) modifier() Mod {
 	mod := ModNone
-	for {
+	for n := 0; n < maxModifiers; n++ {
 		switch {
 		case p.isWord(p.i, "truoc") && !p.isWord(p.i+1, "khi"):
 			p.i++
@@ -694,7 +694,12 @@ func (p *parser) modifier() Mod {
 			return mod
 		}
 	}
+	return mod
 }
+
+// maxModifiers bounds the words read before a time ("hoàn thành chậm nhất
+// là trước ngày ..."), so that a run of them costs no more than a few.
+const maxModifiers = 8
 
 func kindOf(u Unit) Kind {
 	switch u {
