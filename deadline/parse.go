@@ -13,14 +13,19 @@ import (
 //
 // Matching ignores case and diacritics and accepts NFC or NFD text, both
 // "hằng" and "hàng", both tone placements, Roman or Arabic quarter numbers,
-// extra spaces and a trailing period. A parenthesised note at the end
-// ("Quý II/2023 (dự kiến)") and words after the time that are not a time
-// are kept in Note.
+// extra spaces and a trailing period. Words before the time ("Ban hành kế
+// hoạch trong tháng 01/2026"), a parenthesised note at the end ("Quý
+// II/2023 (theo đề xuất)") and words after the time that are not a time
+// are kept in Note; a phrase with several times is a list of milestones
+// (see the package documentation).
 //
 // A phrase that is not understood gives a schedule of KindUnknown that keeps
 // the text in Raw, and an *Error that says what was not understood; a date
 // is never guessed. A phrase that leaves its year out when the context has
-// none gives its kind without dates and an *Error wrapping ErrNoYear.
+// none gives its kind without dates and an *Error wrapping ErrNoYear. A
+// phrase read in part gives what was read and an *Error wrapping
+// ErrPartial; a date whose written weekday disagrees, the date and an
+// *Error wrapping ErrWeekday.
 //
 // Parse is safe for concurrent use.
 func Parse(phrase string, ctx Context) (Schedule, error) {
