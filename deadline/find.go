@@ -98,6 +98,9 @@ func Find(sentence string, ctx Context) []Match {
 		if s.Kind == KindRecurring || s.Kind == KindOngoing {
 			recurring = true
 		}
+		if out == nil {
+			out = make([]Match, 0, 4) // one allocation for most sentences
+		}
 		out = append(out, Match{Start: start, End: stop, Schedule: s})
 		k = end - 1
 	}

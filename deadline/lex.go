@@ -102,5 +102,13 @@ func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
+	// The letters of Vietnamese, without a table lookup: Latin-1,
+	// Latin Extended-A and -B, Latin Extended Additional.
+	if r >= 0xC0 && r <= 0x24F {
+		return r != 0xD7 && r != 0xF7
+	}
+	if r >= 0x1E00 && r <= 0x1EFF {
+		return true
+	}
 	return vntext.IsMark(r) || unicode.IsLetter(r)
 }
