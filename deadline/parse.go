@@ -902,11 +902,17 @@ const maxParts = 100
 func (p *parser) suffixes(s *Schedule) {
 	dayOnly := s.From.Unit == UnitDay && s.From.Part == 0
 	if dayOnly && s.Kind == KindDate && s.To.IsZero() {
+		s.Kind, s.Every, s.YearOffset = KindRecurring, Duration{N: 1, Unit: UnitMonth}, 0
+		if q, n := p.monthOfQuarter(p.i); n > 0 {
+			// "ngày 20 tháng cuối quý", "trước ngày 10 tháng đầu quý sau"
+			p.i += n
+			s.Every, s.From.Qual = Duration{N: 3, Unit: UnitMonth}, q
+			return
+		}
 		// "trước ngày 20 hằng tháng", "ngày 10 của tháng liền kề"
 		if every, ok := p.everyAt(p.i); ok && every == (Duration{N: 1, Unit: UnitMonth}) {
 			p.i += 2
 		}
-		s.Kind, s.Every, s.YearOffset = KindRecurring, Duration{N: 1, Unit: UnitMonth}, 0
 		return
 	}
 	yearly := p.wordsAt(p.i, "hang", "nam") > 0 || p.wordsAt(p.i, "moi", "nam") > 0
@@ -935,8 +941,12 @@ func (p *parser) suffixes(s *Schedule) {
 		}
 		return
 	}
-	if p.wordsAt(p.i, "va", "cac", "nam", "tiep", "theo") > 0 || p.wordsAt(p.i, "va", "nhung", "nam", "tiep", "theo") > 0 {
-		p.i += 5
+	k := p.i
+	if p.isPunct(k, ',') || p.isWord(k, "va") {
+		k++
+	}
+	if p.wordsAt(k, "cac", "nam", "tiep", "theo") > 0 || p.wordsAt(k, "nhung", "nam", "tiep", "theo") > 0 {
+		p.i = k + 4 // "và các năm tiếp theo", ", các năm tiếp theo"
 		s.Onward = true
 	} else if p.words("tro", "di") {
 		s.Onward = true

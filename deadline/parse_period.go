@@ -288,6 +288,33 @@ func (p *parser) dayOnly(j int) bool {
 		return p.isWord(j+1, "thang")
 	case p.isWord(j, "cua") || p.isWord(j, "cac"):
 		return p.isWord(j+1, "thang") && !p.isNum(j+2)
+	case p.isWord(j, "thang"):
+		_, n := p.monthOfQuarter(j)
+		return n > 0
 	}
 	return false
+}
+
+// monthOfQuarter reads "tháng đầu quý", "của tháng cuối quý", "tháng đầu
+// quý sau" at token j: the first or last month of every quarter. It returns
+// the qualifier and the number of tokens, or 0.
+func (p *parser) monthOfQuarter(j int) (Qualifier, int) {
+	k := j + p.wordsAt(j, "cua")
+	if !p.isWord(k, "thang") || !p.isWord(k+2, "quy") && !p.isWord(k+2, "qui") {
+		return 0, 0
+	}
+	var q Qualifier
+	switch {
+	case p.isWord(k+1, "dau"):
+		q = QualStart
+	case p.isWord(k+1, "cuoi"):
+		q = QualEnd
+	default:
+		return 0, 0
+	}
+	k += 3
+	if q == QualStart {
+		k += p.wordsAt(k, "sau") + p.wordsAt(k, "tiep", "theo") + p.wordsAt(k, "ke", "tiep")
+	}
+	return q, k - j
 }

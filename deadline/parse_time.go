@@ -244,6 +244,9 @@ func (p *parser) qualified() (Period, bool) {
 // "năm sau", "năm tiếp theo", "năm kế tiếp", "năm liền kề", "năm trước",
 // with "của" before it. It sets p.relYear and returns the token after.
 func (p *parser) relativeYear(i int) (int, bool) {
+	if i > 0 && (p.isWord(i-1, "cac") || p.isWord(i-1, "nhung")) {
+		return i, false // "các năm tiếp theo": the years that follow
+	}
 	k := i + p.wordsAt(i, "cua")
 	if !p.isWord(k, "nam") {
 		return i, false

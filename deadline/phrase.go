@@ -40,11 +40,17 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 	for len(parts) < maxParts && p.paired(a, k) {
 		last := &parts[len(parts)-1]
 		from := last.end
+		start := from
 		if p.isPunct(from, ':') {
-			break // "Quý I/2026: Hoàn thiện thủ tục": the rest describes it
+			// "Quý I/2026: Hoàn thiện thủ tục": the words describe the time
+			// up to the next ";" ("Năm 2025: 50%; năm 2026: 100%").
+			start = p.nextSemicolon(from, b)
+			if start < 0 {
+				break
+			}
 		}
 		var next Schedule
-		k, ok := p.scan(&next, from, b)
+		k, ok := p.scan(&next, start, b)
 		if !ok || !p.paired(from, k) {
 			break // words with a parenthesis left open end the milestones
 		}
@@ -113,6 +119,24 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 		s.Parts = append(s.Parts, ps)
 	}
 	return true
+}
+
+// nextSemicolon returns the first ";" after token i, before b and outside
+// parentheses, or -1.
+func (p *parser) nextSemicolon(i, b int) int {
+	for k := i; k < b; k++ {
+		switch {
+		case p.isPunct(k, '('):
+			c := p.closing(k, b)
+			if c < 0 {
+				return -1
+			}
+			k = c
+		case p.isPunct(k, ';'):
+			return k
+		}
+	}
+	return -1
 }
 
 // contains reports whether the time of a covers that of b, both single

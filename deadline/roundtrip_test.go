@@ -220,6 +220,9 @@ func TestNext(t *testing.T) {
 		{"Trước ngày 15/02 năm liền kề", d(2026, 3, 1), d(2027, 2, 15)},
 		{"định kỳ 6 tháng, trước ngày 10/6 và 10/12", d(2026, 6, 10), d(2026, 6, 30)}, // the cycle ends in June
 		{"trước ngày 10/6 và 10/12 hằng năm", d(2026, 6, 10), d(2026, 12, 10)},
+		{"ngày 20 tháng cuối quý", d(2026, 3, 25), d(2026, 6, 20)},
+		{"Trước ngày 10 tháng đầu quý sau", d(2026, 3, 25), d(2026, 4, 10)},
+		{"Trước ngày 10 tháng đầu quý sau", d(2026, 4, 10), d(2026, 7, 10)},
 		// milestones
 		{"Xây dựng đề án trong tháng 02/2027, trình phê duyệt chậm nhất trong tháng 5/2027 và tổng kết chậm nhất trong tháng 11/2027", d(2027, 3, 1), d(2027, 5, 31)},
 		{"Xây dựng đề án trong tháng 02/2027, trình phê duyệt chậm nhất trong tháng 5/2027 và tổng kết chậm nhất trong tháng 11/2027", d(2027, 5, 31), d(2027, 11, 30)},

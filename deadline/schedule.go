@@ -430,9 +430,10 @@ func (s Schedule) nextRecurring(after Date) Date {
 	}
 	if s.From.Unit == UnitDay && s.From.Part == 0 { // a day of every month
 		y, m := after.Year, after.Month
-		for k := 0; k < 3; k++ {
+		for k := 0; k < 7; k++ {
 			day := min(s.From.Day, civil.DaysIn(y, m))
-			if d := civil.D(y, m, day); d.After(after) {
+			inCycle := s.Every.N != 3 || s.From.Qual == QualStart && m%3 == 1 || s.From.Qual == QualEnd && m%3 == 0
+			if d := civil.D(y, m, day); inCycle && d.After(after) {
 				return d
 			}
 			if m++; m > time.December {
@@ -587,7 +588,14 @@ func (s Schedule) write(b *strings.Builder) {
 		case s.From.Unit == UnitDay && s.From.Part == 0:
 			b.WriteString("ngày ")
 			b.WriteString(strconv.Itoa(s.From.Day))
-			b.WriteString(" hằng tháng")
+			switch {
+			case s.Every.N == 3 && s.From.Qual == QualStart:
+				b.WriteString(" tháng đầu quý")
+			case s.Every.N == 3 && s.From.Qual == QualEnd:
+				b.WriteString(" tháng cuối quý")
+			default:
+				b.WriteString(" hằng tháng")
+			}
 		case !s.From.IsZero():
 			writePeriod(b, s.From, false)
 			if s.YearOffset > 0 {
@@ -630,13 +638,20 @@ func (s Schedule) write(b *strings.Builder) {
 		b.WriteString(" kể từ ")
 		b.WriteString(s.Anchor)
 	case KindList:
-		sep := " và "
-		if !s.plainParts() {
-			sep = "; " // milestones: each part as written alone
+		if len(s.Parts) > 0 && s.plainParts() {
+			s.writeListMod(b)
+			for i, p := range s.Parts {
+				if i > 0 {
+					b.WriteString(" và ")
+				}
+				p.Mod, p.Exclusive = ModNone, false
+				p.write(b)
+			}
+			break
 		}
 		for i, p := range s.Parts {
 			if i > 0 {
-				b.WriteString(sep)
+				b.WriteString("; ") // milestones: each part as written alone
 			}
 			if p.Tentative {
 				b.WriteString("dự kiến ")
@@ -666,22 +681,50 @@ func (s Schedule) write(b *strings.Builder) {
 
 var romans = [...]string{"", "I", "II", "III", "IV"}
 
-// plainParts reports whether a list is of periods alone, which String
-// joins with "và".
+// plainParts reports whether a list is of periods alone, with one
+// modifier for all, which String joins with "và".
 func (s Schedule) plainParts() bool {
+	exclusive := false
 	for _, p := range s.Parts {
 		switch p.Kind {
 		case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
 		default:
 			return false
 		}
-		if p.Mod != ModNone || p.Note != "" || p.Tentative || p.Onward || p.Exclusive ||
-			p.YearOffset != 0 || p.Weekday != 0 || p.At.Valid || p.Feast != "" || !p.Lunar.IsZero() ||
-			p.From.Qual != QualNone || p.Event != "" {
+		if p.Mod != s.Parts[0].Mod || p.Note != "" || p.Tentative || p.Onward ||
+			p.YearOffset != 0 || p.Weekday != 0 || p.At.Valid || p.Feast != "" || !p.Lunar.IsZero() || p.Event != "" {
+			return false
+		}
+		exclusive = exclusive || p.Exclusive
+	}
+	for _, p := range s.Parts {
+		if p.Exclusive != (exclusive && p.Mod == ModBefore && p.From.Unit > UnitDay) {
 			return false
 		}
 	}
 	return true
+}
+
+// writeListMod writes the modifier of a list whose parts share it.
+func (s Schedule) writeListMod(b *strings.Builder) {
+	first := s.Parts[0]
+	switch first.Mod {
+	case ModBefore:
+		coarse, exclusive := false, false
+		for _, p := range s.Parts {
+			coarse = coarse || p.From.Unit > UnitDay
+			exclusive = exclusive || p.Exclusive
+		}
+		if coarse && !exclusive {
+			b.WriteString("đến hết ")
+		} else {
+			b.WriteString("trước ")
+		}
+	case ModAfter:
+		b.WriteString("sau ")
+	case ModFrom:
+		b.WriteString("từ ")
+	}
 }
 
 // writeTime writes the period of a one-period kind: a feast, a lunar date,

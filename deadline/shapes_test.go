@@ -24,6 +24,10 @@ var shapeTests = []struct {
 	{"Ban hành kế hoạch chậm nhất là ngày 15/4/2026 và tổ chức thực hiện", y26, "date 2026-04-15 due=2026-04-15 mod=before note=Ban hành kế hoạch; và tổ chức thực hiện", nil},
 	{"Dự kiến quý II/2026 trình, quý IV/2026 ban hành", y26, "list start=2026-04-01 due=2026-06-30 tentative parts=[quý II/2026 trình: quarter 2026-Q2 start=2026-04-01 due=2026-06-30 note=trình; quý IV/2026 ban hành: quarter 2026-Q4 start=2026-10-01 due=2026-12-31 note=ban hành]", nil},
 
+	{"Năm 2025: hoàn thành 50%; năm 2026: hoàn thành 100%", y25, "list start=2025-01-01 due=2025-12-31 parts=[Năm 2025: hoàn thành 50%: year 2025 start=2025-01-01 due=2025-12-31 note=hoàn thành 50%; năm 2026: hoàn thành 100%: year 2026 start=2026-01-01 due=2026-12-31 note=hoàn thành 100%]", nil},
+	{"Trong năm 2026, các năm tiếp theo thực hiện thường xuyên", y25, "list start=2026-01-01 due=2026-12-31 parts=[Trong năm 2026, các năm tiếp theo: year 2026 start=2026-01-01 due=2026-12-31 onward; thực hiện thường xuyên: ongoing note=thực hiện]", nil},
+	{"Quý I/2026: Hoàn thiện thủ tục pháp lý dự án", y25, "quarter 2026-Q1 start=2026-01-01 due=2026-03-31 note=Hoàn thiện thủ tục pháp lý dự án", nil},
+
 	// Qualifiers đầu/giữa/cuối keep the period, due at its end; the first or last N months of a year are a range. Real (tnt-24701a1c, tnt-98be6e04) and constructed.
 	{"Đầu tháng 5/2027", y26, "month 2027-05 start=2027-05-01 due=2027-05-31 qual=start", nil},
 	{"cuối quý III/2026", y26, "quarter 2026-Q3 start=2026-07-01 due=2026-09-30 qual=end", nil},
@@ -65,6 +69,9 @@ var shapeTests = []struct {
 	{"trước 19h00’ hằng ngày", y25, "recurring P1D mod=before every=P1D at=19:00", nil},
 	{"02 lần/ngày (trước 9h00’ và 16h00’)", y25, "recurring P1D every=P1D note=trước 9h00’ và 16h00’ count=2", nil},
 	{"Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần", y25, "recurring P1W mod=before every=P1W weekday=5 at=16:00", nil},
+
+	{"ngày 20 tháng cuối quý", y25, "recurring XXXX-XX-20 every=P3M qual=end", nil},
+	{"Trước ngày 10 tháng đầu quý sau", y25, "recurring XXXX-XX-10 mod=before every=P3M qual=start", nil},
 
 	// Open-ended starts are due at the end of their first period. Real (nom-hanoi-kh173-festival) and constructed.
 	{"Từ năm 2027 trở đi", y26, "year 2027 start=2027-01-01 due=2027-12-31 mod=from onward", nil},
