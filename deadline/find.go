@@ -39,7 +39,8 @@ var cues = [][]string{
 // 2022") is skipped, and so are the numbers inside it. In a sentence that
 // names a recurring duty ("định kỳ", "hằng tháng"), a date without its
 // year belongs to the recurrence and is not returned; nor is the horizon
-// of a plan's name ("tầm nhìn đến năm 2045").
+// of a plan's name ("tầm nhìn đến năm 2045"), nor an open start ("bắt đầu
+// thực hiện từ tháng 01/2026"), which says when the work begins.
 //
 // Find is a pure function of the sentence and the context, and is safe
 // for concurrent use.
@@ -91,6 +92,12 @@ func Find(sentence string, ctx Context) []Match {
 		}
 		p.milestones = false
 		if err := p.finish(&s); err != nil && err.Err != ErrNoYear && err.Err != ErrWeekday {
+			continue
+		}
+		if s.Mod == ModFrom && s.Kind >= KindDate && s.Kind <= KindYear {
+			// "bắt đầu thực hiện từ tháng 01/2026": in a sentence, when
+			// the work begins, not when it is due.
+			k = end - 1
 			continue
 		}
 		start, stop := p.toks[k].pos, p.toks[end-1].end

@@ -290,8 +290,11 @@ func TestParseCorpusTSV(t *testing.T) {
 	if len(rows) < 70 {
 		t.Fatalf("read %d rows, want the whole file", len(rows))
 	}
+	ty := tally{}
+	defer ty.report(t, "deadlines-dev.tsv")
 	for _, r := range rows {
 		t.Run(r.phrase, func(t *testing.T) {
+			defer func() { ty.add(r.kind, !t.Failed()) }()
 			s, err := Parse(r.phrase, r.ctx)
 			dash := func(s string) string {
 				if s == "" {

@@ -262,6 +262,9 @@ func (p *parser) relativeYear(i int) (int, bool) {
 	case p.wordsAt(k, "lien", "ke") > 0:
 		p.relYear, p.relAdj = 1, true
 		k += 2
+	case p.wordsAt(k, "truoc", "lien", "ke") > 0:
+		p.relYear, p.relAdj = -1, true // "năm trước liền kề": the year before each
+		k += 3
 	case p.isWord(k, "truoc") && !p.isWord(k+1, "ngay") && !p.isNum(k+1):
 		p.relYear = -1
 		k++

@@ -598,9 +598,12 @@ func (s Schedule) write(b *strings.Builder) {
 			}
 		case !s.From.IsZero():
 			writePeriod(b, s.From, false)
-			if s.YearOffset > 0 {
+			switch {
+			case s.YearOffset > 0:
 				b.WriteString(" năm liền kề") // a yearly rule of itself
-			} else {
+			case s.YearOffset < 0:
+				b.WriteString(" năm trước liền kề")
+			default:
 				b.WriteString(" hằng năm")
 			}
 		default:

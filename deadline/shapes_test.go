@@ -80,6 +80,7 @@ var shapeTests = []struct {
 
 	// Years relative to the plan's year; "năm liền kề" is a yearly rule.
 	{"trước ngày 15/02 năm liền kề", y26, "recurring XXXX-02-15 mod=before every=P1Y yearoffset=+1", nil},
+	{"Ban hành kế hoạch chậm nhất là ngày 31/12 năm trước liền kề và tổ chức mở lớp theo kế hoạch đề ra.", y26, "recurring XXXX-12-31 mod=before every=P1Y note=Ban hành kế hoạch; và tổ chức mở lớp theo kế hoạch đề ra yearoffset=-1", nil},
 	{"Quý I năm sau", y26, "quarter 2027-Q1 start=2027-01-01 due=2027-03-31 inferred yearoffset=+1", nil},
 	{"trong tháng 01 của năm sau", y26, "month 2027-01 start=2027-01-01 due=2027-01-31 inferred yearoffset=+1", nil},
 	{"tháng 12 năm trước", y26, "month 2025-12 start=2025-12-01 due=2025-12-31 inferred yearoffset=-1", nil},
