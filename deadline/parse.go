@@ -150,7 +150,12 @@ func (p *parser) parse() (Schedule, error) {
 			return unknown, err
 		}
 		in.Raw = p.src
-		in.Note = joinNotes([]string{p.noteText(start, end), in.Note})
+		if first := &in; !p.milestones {
+			first.Note = joinNotes([]string{p.noteText(start, end), first.Note})
+		} else {
+			first = &in.Parts[0]
+			first.Note = joinNotes([]string{p.noteText(start, end), first.Note})
+		}
 		s = in
 	case !ok:
 		if p.err == nil {
@@ -165,7 +170,7 @@ func (p *parser) parse() (Schedule, error) {
 		}
 		if wd, n := p.weekdayAt(paren + 1); n > 0 && paren+1+n == parenEnd-1 && last.Weekday == 0 && last.Kind == KindDate && last.From.Unit == UnitDay {
 			last.Weekday = wd // "ngày 18/9/2026 (thứ Sáu)", checked in finish
-		} else {
+		} else if !p.yearlyDay(last, paren+1, parenEnd-1) {
 			last.Note = joinNotes([]string{last.Note, parenNote})
 		}
 	}
@@ -416,6 +421,26 @@ func (p *parser) recurrence(s *Schedule) bool {
 	}
 	p.i, p.err = save, nil
 	return true
+}
+
+// yearlyDay reads, into a yearly rule without its day, the day in the
+// parentheses of tokens i to j: "Định kỳ hằng năm (trước ngày 15 tháng
+// 12)". It reports whether they held exactly that.
+func (p *parser) yearlyDay(s *Schedule, i, j int) bool {
+	if s.Kind != KindRecurring || s.Every != (Duration{N: 1, Unit: UnitYear}) || !s.From.IsZero() || s.Weekday != 0 || s.At.Valid || s.Count != 0 {
+		return false
+	}
+	var in Schedule
+	p.end = j
+	save := p.milestones
+	ok := p.coreAt(&in, i, false) && p.i == j && (in.Kind == KindDate || in.Kind == KindMonth) &&
+		in.From.Year == 0 && in.From.Part != 0 && in.YearOffset == 0 && in.Feast == "" && in.Lunar.IsZero() &&
+		!in.At.Valid && in.Weekday == 0 && in.Mod != ModFrom && in.Mod != ModAfter && in.From.Qual == QualNone
+	p.err, p.milestones = nil, save
+	if ok {
+		s.From, s.Mod = in.From, in.Mod
+	}
+	return ok
 }
 
 // ruleDay reads the day of a monthly, weekly or daily rule after its

@@ -80,7 +80,11 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 		if pt.trail < pt.end {
 			pt.trail = pt.end
 		}
-		pt.s.Note = joinNotes([]string{p.noteText(pt.lead, pt.core), p.noteText(pt.end, pt.trail)})
+		trail := p.noteText(pt.end, pt.trail)
+		if wd := p.onlyWeekday(pt.end, pt.trail); wd > 0 && pt.s.Kind == KindDate && pt.s.From.Unit == UnitDay && pt.s.Weekday == 0 {
+			pt.s.Weekday, trail = wd, "" // "ngày 18/9/2026, thứ Sáu"
+		}
+		pt.s.Note = joinNotes([]string{p.noteText(pt.lead, pt.core), trail})
 	}
 	p.milestones = len(parts) > 1
 	p.end = b
@@ -119,6 +123,25 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 		s.Parts = append(s.Parts, ps)
 	}
 	return true
+}
+
+// onlyWeekday returns the day of the week that tokens i to j are, with
+// separators and parentheses around it, or 0.
+func (p *parser) onlyWeekday(i, j int) int {
+	for i < j && p.toks[i].kind == tokPunct && (isSepCh(p.toks[i].ch) || p.toks[i].ch == '(') {
+		i++
+	}
+	for j > i && p.toks[j-1].kind == tokPunct && (isSepCh(p.toks[j-1].ch) || p.toks[j-1].ch == ')') {
+		j--
+	}
+	save := p.end
+	p.end = j
+	wd, n := p.weekdayAt(i)
+	p.end = save
+	if n == 0 || i+n != j {
+		return 0
+	}
+	return wd
 }
 
 // nextSemicolon returns the first ";" after token i, before b and outside

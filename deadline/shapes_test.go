@@ -70,6 +70,7 @@ var shapeTests = []struct {
 	{"02 lần/ngày (trước 9h00’ và 16h00’)", y25, "recurring P1D every=P1D note=trước 9h00’ và 16h00’ count=2", nil},
 	{"Định kỳ trước 16 giờ ngày thứ Sáu hằng tuần", y25, "recurring P1W mod=before every=P1W weekday=5 at=16:00", nil},
 
+	{"Định kỳ hằng năm (trước ngày 15 tháng 12)", y25, "recurring XXXX-12-15 mod=before every=P1Y", nil},
 	{"ngày 20 tháng cuối quý", y25, "recurring XXXX-XX-20 every=P3M qual=end", nil},
 	{"Trước ngày 10 tháng đầu quý sau", y25, "recurring XXXX-XX-10 mod=before every=P3M qual=start", nil},
 
