@@ -39,8 +39,9 @@ func (p *parser) lex() {
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(src[i:])
 		}
+		letter := isLetter(r)
 		switch {
-		case c == ' ' || vntext.IsSpace(r):
+		case c == ' ' || !letter && vntext.IsSpace(r):
 			space = true
 			i += n
 			continue
@@ -57,7 +58,7 @@ func (p *parser) lex() {
 			}
 			t.end = i
 			p.toks = append(p.toks, t)
-		case isLetter(r):
+		case letter:
 			t := token{kind: tokWord, space: space, pos: i, f0: len(p.fold)}
 			for i < len(src) {
 				c := src[i]
