@@ -76,7 +76,7 @@ func BenchmarkFind(b *testing.B) {
 
 // BenchmarkFindLong grows a sentence to see that time stays linear.
 func BenchmarkFindLong(b *testing.B) {
-	for _, n := range []int{1, 10, 100} {
+	for _, n := range []int{1, 10, 100, 200} {
 		s := strings.Repeat(findSentence+" ", n)
 		b.Run(fmt.Sprintf("sentences=%d", n), func(b *testing.B) {
 			b.ReportAllocs()

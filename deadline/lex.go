@@ -31,6 +31,12 @@ type token struct {
 // lex splits p.src into tokens, folding words into p.fold.
 func (p *parser) lex() {
 	src := p.src
+	if want := len(src)/5 + 8; cap(p.toks) < want {
+		p.toks = make([]token, 0, want) // a token is some five bytes of text
+	}
+	if cap(p.fold) < len(src) {
+		p.fold = make([]byte, 0, len(src))
+	}
 	space := false
 	for i := 0; i < len(src); {
 		c := src[i]
