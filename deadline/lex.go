@@ -68,10 +68,19 @@ func (p *parser) lex() {
 			t := token{kind: tokWord, space: space, pos: i, f0: len(p.fold)}
 			for i < len(src) {
 				c := src[i]
-				r, n := rune(c), 1
-				if c >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(src[i:])
+				if c < utf8.RuneSelf { // ASCII, inline
+					switch {
+					case 'a' <= c && c <= 'z':
+						p.fold = append(p.fold, c)
+					case 'A' <= c && c <= 'Z':
+						p.fold = append(p.fold, c+'a'-'A')
+					default:
+						goto done
+					}
+					i++
+					continue
 				}
+				r, n := utf8.DecodeRuneInString(src[i:])
 				if !isLetter(r) {
 					break
 				}
@@ -84,6 +93,7 @@ func (p *parser) lex() {
 				}
 				i += n
 			}
+		done:
 			t.end, t.f1 = i, len(p.fold)
 			p.toks = append(p.toks, t)
 		default:

@@ -490,6 +490,11 @@ var docTypes = func() [][]string {
 // theo reads "Theo lịch của Tổ Công tác" (a schedule) and "Theo tiến độ tại
 // Quyết định số 766/QĐ-TTg" (a reference), and "Theo yêu cầu" (an event).
 func (p *parser) theo(s *Schedule) bool {
+	switch string(p.wordAt(p.i)) {
+	case "theo", "thuc", "trien", "dam", "bao":
+	default:
+		return false
+	}
 	k := p.i
 	for n := 1; n > 0; k += n {
 		// "Thực hiện theo", "Triển khai đảm bảo theo"
@@ -690,6 +695,11 @@ func (p *parser) relative(s *Schedule) bool {
 func (p *parser) modifier() Mod {
 	mod := ModNone
 	for n := 0; n < maxModifiers; n++ {
+		switch string(p.wordAt(p.i)) {
+		case "truoc", "cham", "tu", "den", "sau", "ke", "bat", "trong", "vao", "giai", "hoan", "dip", "dinh", "xong", "tinh", "ngay":
+		default:
+			return mod // not a modifier: most phrases stop here at once
+		}
 		switch {
 		case p.isWord(p.i, "truoc") && !p.isWord(p.i+1, "khi"):
 			p.i++

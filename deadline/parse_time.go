@@ -126,6 +126,11 @@ func (p *parser) schoolYear(s *Schedule) bool {
 // festival of that year comes before the signing date.
 func (p *parser) feast(s *Schedule) bool {
 	i := p.i
+	switch string(p.wordAt(i)) {
+	case "tet", "ram", "gio":
+	default:
+		return false
+	}
 	if p.wordsAt(i, "tet", "duong", "lich") > 0 {
 		return false // 1 January
 	}
