@@ -696,7 +696,7 @@ func (p *parser) modifier() Mod {
 	mod := ModNone
 	for n := 0; n < maxModifiers; n++ {
 		switch string(p.wordAt(p.i)) {
-		case "truoc", "cham", "tu", "den", "sau", "ke", "bat", "trong", "vao", "giai", "hoan", "dip", "dinh", "xong", "tinh", "ngay":
+		case "truoc", "cham", "tu", "den", "sau", "ke", "bat", "trong", "vao", "giai", "hoan", "dip", "dinh", "xong", "tinh", "ngay", "het":
 		default:
 			return mod // not a modifier: most phrases stop here at once
 		}
@@ -709,7 +709,7 @@ func (p *parser) modifier() Mod {
 			_ = p.words("la") || p.words("vao") || p.words("trong") || p.words("den")
 			mod = ModBefore
 			p.truoc = false
-		case p.words("tu", "nay", "den", "het"), p.words("tu", "nay", "den"), p.words("den", "het"):
+		case p.words("tu", "nay", "den", "het"), p.words("tu", "nay", "den"), p.words("den", "het"), p.words("het"):
 			mod = ModBefore
 			p.truoc = false
 		case p.isWord(p.i, "den") && !p.isWord(p.i+1, "khi"):

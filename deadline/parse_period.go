@@ -67,6 +67,9 @@ func (p *parser) period(hint Unit) (Period, bool) {
 	case p.isNum(i+1) && (p.isWord(i, "thang") || p.isWord(i, "t") && !p.toks[i+1].space):
 		p.i = i + 1
 		return p.month()
+	case p.isWord(i, "q") && p.isNum(i+1) && !p.toks[i+1].space && p.toks[i+1].val >= 1 && p.toks[i+1].val <= 4:
+		p.i = i + 1 // "Q3/2026"
+		return p.quarter(i)
 	case p.isWord(i, "quy") || p.isWord(i, "qui"):
 		p.i = i + 1
 		return p.quarter(i)

@@ -141,6 +141,10 @@ func (p *parser) feast(s *Schedule) bool {
 		}
 		j := i + n
 		y := 0
+		cc := -1
+		if c, ok := p.canChiAt(j); ok {
+			cc, j = c, j+2 // "Tết Nguyên đán Bính Ngọ"
+		}
 		switch {
 		case p.isWord(j, "nam") && p.isYear(j+1):
 			j++
@@ -160,8 +164,14 @@ func (p *parser) feast(s *Schedule) bool {
 			if y == 0 {
 				return true // ErrNoYear, from finish
 			}
-			if d, ok := f.date.Solar(y); ok && !p.ctx.Signed.IsZero() && d.Before(p.ctx.Signed) && p.ctx.Year == 0 {
-				y++
+			switch {
+			case cc >= 0:
+				y = nearestCanChi(y, cc) // the year of that name nearest the plan's
+				s.YearInferred = false   // the year is written, by its name
+			case !p.ctx.Signed.IsZero() && p.ctx.Year == 0:
+				if d, ok := f.date.Solar(y); ok && d.Before(p.ctx.Signed) {
+					y++
+				}
 			}
 		}
 		d, ok := f.date.Solar(y)
@@ -288,4 +298,60 @@ func checkWeekday(s *Schedule) bool {
 	}
 	d := civil.D(s.From.Year, time.Month(s.From.Part), s.From.Day)
 	return !d.Valid() || isoWeekday(d) == s.Weekday
+}
+
+// The sexagenary names of lunar years (can chi): "Bính Ngọ" is 2026.
+var (
+	cans = [...]string{"giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy"}
+	chis = [...]string{"ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi"}
+)
+
+// canChiAt reads the name of a lunar year at token j and returns its place
+// in the sixty-year cycle (0 for Giáp Tý).
+func (p *parser) canChiAt(j int) (int, bool) {
+	c, z := -1, -1
+	for k, w := range cans {
+		if p.isWord(j, w) {
+			c = k
+		}
+	}
+	w := string(p.wordAt(j + 1))
+	if w == "meo" {
+		w = "mao" // Mẹo, the southern name of Mão
+	}
+	for k, n := range chis {
+		if w == n && (k != 0 && k != 5 || (c%2 == 0) == (k == 0)) {
+			z = k // Tý (0) and Tỵ (5) fold alike: the stem's parity tells them apart
+		}
+	}
+	if c < 0 || z < 0 || c%2 != z%2 {
+		return 0, false
+	}
+	for n := 0; n < 60; n++ {
+		if n%10 == c && n%12 == z {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// nearestCanChi returns the year of place n in the sixty-year cycle
+// nearest to y. Giáp Tý (0) was 1984.
+func nearestCanChi(y, n int) int {
+	base := 1984 + n
+	k := (y - base) / 60
+	best := base + 60*k
+	for _, c := range [...]int{best - 60, best + 60} {
+		if abs(c-y) < abs(best-y) {
+			best = c
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

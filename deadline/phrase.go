@@ -352,7 +352,7 @@ func (p *parser) mayStart(k int) bool {
 	switch string(p.fold[t.f0:t.f1]) {
 	case "truoc", "cham", "trong", "vao", "tu", "den", "toi", "hoan", "xong", "ngay", "thang", "quy", "qui",
 		"nam", "nua", "dinh", "hang", "moi", "dip", "tet", "ram", "gio", "thu", "chu", "sau", "ke", "bat",
-		"giua", "dau", "cuoi", "nhung", "cac", "t", "lien", "thuong", "giai", "khong":
+		"giua", "dau", "cuoi", "nhung", "cac", "t", "q", "lien", "thuong", "giai", "khong", "het":
 		return true
 	}
 	return false

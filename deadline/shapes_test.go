@@ -88,6 +88,7 @@ var shapeTests = []struct {
 	{"năm sau", y26, "year 2027 start=2027-01-01 due=2027-12-31 inferred yearoffset=+1", nil},
 
 	// "Trước" a year, quarter, month: the day before it starts; "Trước ngày X" stays X; "Đến" takes the end.
+	{"Hết quý II/2026", y26, "quarter 2026-Q2 due=2026-06-30 mod=before", nil},
 	{"Trước năm 2031", y26, "year 2031 due=2030-12-31 mod=before exclusive", nil},
 	{"Trước 2031", y26, "year 2031 due=2030-12-31 mod=before exclusive", nil},
 	{"Trước ngày 31/12/2030", y26, "date 2030-12-31 due=2030-12-31 mod=before", nil},
@@ -104,6 +105,8 @@ var shapeTests = []struct {
 	{"Tết Trung thu 2026", y26, "date 2026-09-25 start=2026-09-25 due=2026-09-25 feast=Tết Trung thu", nil},
 	{"trước Tết", Context{Signed: D(2026, 11, 10)}, "date 2027-02-06 due=2027-02-05 mod=before inferred exclusive feast=Tết", nil},
 	{"ngày 10/3 âm lịch năm 2026", y26, "date 2026-04-26 start=2026-04-26 due=2026-04-26 lunar=03-10", nil},
+	{"Dịp Tết Nguyên đán Bính Ngọ 2026", y26, "date 2026-02-17 start=2026-02-17 due=2026-02-17 feast=Tết Nguyên đán", nil},
+	{"trước Tết Nguyên đán Đinh Mùi", y26, "date 2027-02-06 due=2027-02-05 mod=before exclusive feast=Tết Nguyên đán", nil},
 	{"sau Tết Nguyên đán", y26, "date 2026-02-17 start=2026-02-18 mod=after inferred feast=Tết Nguyên đán", nil},
 
 	// Working days skip weekends and holidays; a duration with its dates in parentheses (tnt-3a2db039).
