@@ -329,6 +329,9 @@ func (p *parser) skipSeparators() {
 // ongoing reads "Thường xuyên", "Thực hiện thường xuyên", "Thường xuyên,
 // liên tục", and "Thường xuyên, hằng năm" (a recurring schedule).
 func (p *parser) ongoing(s *Schedule) bool {
+	if !(firstWordIn(p.wordAt(p.i), "thuc", "nhiem", "thuong", "lien")) {
+		return false
+	}
 	i := p.i
 	i += p.wordsAt(i, "thuc", "hien") + p.wordsAt(i, "nhiem", "vu")
 	n := p.wordsAt(i, "thuong", "xuyen") + p.wordsAt(i, "lien", "tuc")
@@ -373,6 +376,9 @@ func (p *parser) cycle(i int) (Duration, bool) {
 // hằng năm", "Mỗi tháng", optionally followed by the day of the year
 // ("Hằng năm, trước ngày 15/12").
 func (p *parser) recurrence(s *Schedule) bool {
+	if !(p.isNum(p.i) || firstWordIn(p.wordAt(p.i), "dinh", "hang", "moi")) {
+		return false
+	}
 	i := p.i
 	periodic := p.wordsAt(i, "dinh", "ky")
 	i += periodic
@@ -478,6 +484,17 @@ func (p *parser) ruleDay(s *Schedule) {
 	p.i, p.err = save, nil
 }
 
+// firstWordIn reports whether the folded word w is one of ws: a cheap test
+// that lets a reader give up at once.
+func firstWordIn(w []byte, ws ...string) bool {
+	for _, x := range ws {
+		if string(w) == x {
+			return true
+		}
+	}
+	return false
+}
+
 // docTypes are the document types a reference may cite, folded.
 var docTypes = func() [][]string {
 	var out [][]string
@@ -571,6 +588,9 @@ func (p *parser) docRef(k, n, m int) docref.Ref {
 // event reads "Sau khi Nghị định được ban hành", "Ngay sau khi ...", "Khi
 // có phát sinh".
 func (p *parser) event(s *Schedule) bool {
+	if !(p.isNum(p.i) || firstWordIn(p.wordAt(p.i), "ngay", "sau", "truoc", "den", "cho", "khi", "trong")) {
+		return false
+	}
 	i := p.i
 	if p.hoursAfterEvent(i) {
 		s.Kind, s.Event = KindEvent, p.text(p.i, p.end)
@@ -638,6 +658,9 @@ func (p *parser) durationUnit(i int) Unit {
 // relative reads "Trong vòng 30 ngày kể từ ngày ký". A duration with no
 // anchor ("30 ngày") is an error: it names no time.
 func (p *parser) relative(s *Schedule) bool {
+	if !(p.isNum(p.i) || firstWordIn(p.wordAt(p.i), "trong", "cham", "khong", "toi", "sau")) {
+		return false
+	}
 	i := p.i
 	switch {
 	case p.wordsAt(i, "trong", "vong") > 0, p.wordsAt(i, "trong", "thoi") > 0,
