@@ -143,7 +143,7 @@ func (p *parser) parse() (Schedule, error) {
 		err := p.err
 		var in Schedule
 		p.err, p.partial = nil, nil
-		if !p.phrase(&in, paren+1, parenEnd-1) {
+		if !p.phrase(&in, paren+1, p.trimEnd(paren+1, parenEnd-1)) {
 			if err == nil {
 				err = p.errorAt(ErrUnknown, start, end)
 			}
@@ -435,6 +435,9 @@ func (p *parser) recurrence(s *Schedule) bool {
 func (p *parser) yearlyDay(s *Schedule, i, j int) bool {
 	if s.Kind != KindRecurring || s.Every != (Duration{N: 1, Unit: UnitYear}) || !s.From.IsZero() || s.Weekday != 0 || s.At.Valid || s.Count != 0 {
 		return false
+	}
+	if !firstWordIn(p.wordAt(i), "truoc", "cham", "den", "vao", "dip", "ngay", "thang", "trong") {
+		return false // "(t1)" is a note: the day of a rule is written out
 	}
 	var in Schedule
 	p.end = j

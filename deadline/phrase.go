@@ -375,12 +375,30 @@ func (p *parser) inDocNumber(k int) bool {
 
 // docRun reports whether tokens i to j are a document number.
 func (p *parser) docRun(i, j int) bool {
+	edge := func(k int) bool {
+		t := &p.toks[k]
+		return t.kind == tokPunct && (t.ch == '(' || t.ch == ')' || t.ch == ',' || t.ch == ';' || t.ch == ':' || t.ch == '.')
+	}
+	for i < j && edge(i) {
+		i++
+	}
+	for j > i && edge(j-1) {
+		j--
+	}
+	return p.numberRun(i, j)
+}
+
+// numberRun reports whether tokens i to j, without punctuation around
+// them, are a document number.
+func (p *parser) numberRun(i, j int) bool {
 	slash, word := false, false
 	for k := i; k < j; k++ {
 		t := &p.toks[k]
 		switch {
 		case t.kind == tokPunct && (t.ch == '/' || t.ch == '-'):
 			slash = true
+		case t.kind == tokPunct && t.ch != '.' && t.ch != '&':
+			return false // "(0/AA);": not one number
 		case t.kind == tokWord && t.f1-t.f0 >= 2 && roman(p.fold[t.f0:t.f1]) == 0:
 			w := string(p.fold[t.f0:t.f1])
 			if w != "gio" && w != "phut" {
@@ -399,12 +417,18 @@ func (p *parser) citedDateEnd(k int) int {
 		return 0
 	}
 	j := k - 1
+	if p.isPunct(j, ',') && j > 0 {
+		j-- // "số 06/QĐ-TTg, ngày ..."
+	}
 	i := j
 	for i > 0 && !p.toks[i].space {
 		i--
 	}
-	if !p.docRun(i, j+1) {
-		return 0
+	if p.isPunct(i, '(') {
+		i++
+	}
+	if i > j || !p.numberRun(i, j+1) {
+		return 0 // the date must follow the number itself
 	}
 	save, saveErr := p.i, p.err
 	p.i = k
