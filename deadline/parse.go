@@ -85,6 +85,8 @@ type parser struct {
 	quiet bool
 	// silent marks Find, which wants no error's text.
 	silent bool
+	// wdAt and wdEnd are the tokens of the day of the week read last.
+	wdAt, wdEnd int
 	// milestones records that the phrase read last is a list of parts
 	// each read alone, which finish finishes one by one.
 	milestones bool
@@ -170,6 +172,7 @@ func (p *parser) parse() (Schedule, error) {
 		}
 		if wd, n := p.weekdayAt(paren + 1); n > 0 && paren+1+n == parenEnd-1 && last.Weekday == 0 && last.Kind == KindDate && last.From.Unit == UnitDay {
 			last.Weekday = wd // "ngày 18/9/2026 (thứ Sáu)", checked in finish
+			p.wdAt, p.wdEnd = paren+1, paren+1+n
 		} else if !p.yearlyDay(last, paren+1, parenEnd-1) {
 			last.Note = joinNotes([]string{last.Note, parenNote})
 		}
@@ -816,6 +819,7 @@ func (p *parser) timeExpr(s *Schedule) bool {
 	}
 	if wd, n := p.weekdayAt(p.i); n > 0 {
 		s.Weekday = wd
+		p.wdAt, p.wdEnd = p.i, p.i+n
 		p.i += n
 		p.skipComma()
 	}
@@ -1178,6 +1182,9 @@ func (p *parser) finish(s *Schedule) *Error {
 		}
 	}
 	if !checkWeekday(s) {
+		if p.wdEnd > p.wdAt {
+			return p.errorAt(ErrWeekday, p.wdAt, p.wdEnd) // names the weekday written
+		}
 		return p.errorAt(ErrWeekday, 0, len(p.toks))
 	}
 	return nil

@@ -83,6 +83,7 @@ func (p *parser) phrase(s *Schedule, a, b int) bool {
 		trail := p.noteText(pt.end, pt.trail)
 		if wd := p.onlyWeekday(pt.end, pt.trail); wd > 0 && pt.s.Kind == KindDate && pt.s.From.Unit == UnitDay && pt.s.Weekday == 0 {
 			pt.s.Weekday, trail = wd, "" // "ngày 18/9/2026, thứ Sáu"
+			p.wdAt, p.wdEnd = pt.end, pt.trail
 		}
 		pt.s.Note = joinNotes([]string{p.noteText(pt.lead, pt.core), trail})
 	}

@@ -120,6 +120,18 @@ var shapeTests = []struct {
 	{"Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm 2022", y26, "unknown", ErrUnknown},
 }
 
+// A weekday that disagrees with its date is named in the error.
+func TestWeekdayError(t *testing.T) {
+	s, err := Parse("ngày 18/9/2026 (thứ Bảy)", y26)
+	var e *Error
+	if !errors.As(err, &e) || !errors.Is(err, ErrWeekday) || e.Text != "thứ Bảy" || e.Offset != len("ngày 18/9/2026 (") {
+		t.Fatalf("error = %#v, want ErrWeekday naming \"thứ Bảy\"", err)
+	}
+	if s.Due() != D(2026, 9, 18) {
+		t.Errorf("due %v, want the date kept", s.Due())
+	}
+}
+
 func TestShapes(t *testing.T) {
 	for _, tt := range shapeTests {
 		s, err := Parse(tt.in, tt.ctx)
