@@ -50,6 +50,28 @@ func describe(s Schedule) string {
 		b.WriteString(" tentative")
 	}
 	kv("note", s.Note)
+	kv("qual", s.From.Qual.String())
+	if s.Exclusive {
+		b.WriteString(" exclusive")
+	}
+	if s.YearOffset != 0 {
+		fmt.Fprintf(&b, " yearoffset=%+d", s.YearOffset)
+	}
+	if s.SchoolYear {
+		b.WriteString(" schoolyear")
+	}
+	if s.Weekday != 0 {
+		fmt.Fprintf(&b, " weekday=%d", s.Weekday)
+	}
+	kv("at", s.At.String())
+	kv("until", s.Until.String())
+	if s.Count != 0 {
+		fmt.Fprintf(&b, " count=%d", s.Count)
+	}
+	kv("feast", s.Feast)
+	if !s.Lunar.IsZero() {
+		fmt.Fprintf(&b, " lunar=%02d-%02d", s.Lunar.Month, s.Lunar.Day)
+	}
 	if len(s.Parts) > 0 {
 		b.WriteString(" parts=[")
 		for i, p := range s.Parts {

@@ -12,6 +12,12 @@ var (
 	ErrInvalid  = errors.New("invalid date")
 	ErrNoYear   = errors.New("year not given and no year in context")
 	ErrNoAnchor = errors.New("duration without an anchor")
+	// ErrPartial comes with a schedule read from part of the phrase: the
+	// Error names the time-like text that could not be read.
+	ErrPartial = errors.New("read in part")
+	// ErrWeekday comes with a schedule whose date and written day of the
+	// week disagree ("ngày 18/9/2026 (thứ Bảy)"): the date is kept.
+	ErrWeekday = errors.New("weekday does not match the date")
 )
 
 // Error says what part of a phrase Parse did not understand.

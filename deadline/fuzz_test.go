@@ -8,6 +8,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/unicode/norm"
 )
 
 // FuzzParse checks that Parse never panics, that an error comes exactly
@@ -15,6 +16,9 @@ import (
 // phrase, and that String and JSON both read back as the same schedule.
 func FuzzParse(f *testing.F) {
 	for _, tt := range parseTests {
+		f.Add(tt.in, uint16(tt.ctx.Year))
+	}
+	for _, tt := range shapeTests {
 		f.Add(tt.in, uint16(tt.ctx.Year))
 	}
 	for _, s := range []string{"", "(", ")", "((a))", "Quý II/2023 (a", "Tháng 3 hằng năm và tháng 6", "Theo của", "\xff"} {
@@ -39,7 +43,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q): error %T", phrase, err)
 		case e.Offset < 0 || e.Offset > len(s.Raw):
 			t.Fatalf("Parse(%q): offset %d outside the phrase", phrase, e.Offset)
-		case s.Kind != KindUnknown && !errors.Is(err, ErrNoYear):
+		case s.Kind != KindUnknown && !errors.Is(err, ErrNoYear) && !errors.Is(err, ErrPartial) && !errors.Is(err, ErrWeekday):
 			t.Fatalf("Parse(%q) = %s with error %v", phrase, s.Kind, err)
 		}
 		if st, du := s.Start(), s.Due(); !st.IsZero() && !du.IsZero() && du.Before(st) {
@@ -68,6 +72,45 @@ func FuzzParse(f *testing.F) {
 		}
 		if !cmp.Equal(s, fromJSON, cmpopts.EquateEmpty()) {
 			t.Fatalf("%s reads back differently:\n want %s %q\n got  %s %q", b, describe(s), s.Raw, describe(fromJSON), fromJSON.Raw)
+		}
+	})
+}
+
+// FuzzFind checks that Find never panics and that the phrases it returns
+// lie inside the sentence, in order, without overlapping, each with a
+// schedule of a known kind whose text is the span.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"gửi báo cáo về Bộ Xây dựng chậm nhất ngày 10 tháng 12 năm 2025, trong đó",
+		"theo Công điện số 158/CĐ-TTg ngày 04 tháng 09 năm 2025; hoàn thành trước ngày 15/9/2027",
+		"định kỳ hàng tháng (trước ngày 16 hàng tháng), 6 tháng (trước ngày 16/6)",
+		"họp thứ Năm hàng tuần, báo cáo trước Tết Nguyên đán năm 2027 và trong năm học 2026-2027",
+		"trong thời hạn 10 ngày làm việc kể từ ngày ký, vào 14 giờ 30 ngày 21/9/2026 (thứ Hai)",
+		"(", "trước", "trong 3-", "\xff",
+	} {
+		f.Add(s, uint16(2025))
+	}
+	for _, tt := range shapeTests {
+		f.Add("Các đơn vị thực hiện, "+tt.in+"; báo cáo kết quả.", uint16(tt.ctx.Year))
+	}
+	f.Fuzz(func(t *testing.T, sentence string, year uint16) {
+		ctx := Context{Year: int(year)}
+		if year < minYear || year > maxYear {
+			ctx = Context{}
+		}
+		text := norm.NFC.String(sentence)
+		last := 0
+		for _, m := range Find(sentence, ctx) {
+			if m.Start < last || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("Find(%q): span [%d,%d) after %d, in %d bytes", sentence, m.Start, m.End, last, len(text))
+			}
+			if m.Kind == KindUnknown {
+				t.Fatalf("Find(%q): unknown at [%d,%d)", sentence, m.Start, m.End)
+			}
+			if m.Raw != text[m.Start:m.End] {
+				t.Fatalf("Find(%q): raw %q, span %q", sentence, m.Raw, text[m.Start:m.End])
+			}
+			last = m.End
 		}
 	})
 }

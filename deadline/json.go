@@ -3,6 +3,7 @@ package deadline
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/kehoach/kehoach/civil"
@@ -31,6 +32,16 @@ type jsonSchedule struct {
 	Parts        []Schedule  `json:"parts,omitempty"`
 	Tentative    bool        `json:"tentative,omitempty"`
 	Note         string      `json:"note,omitempty"`
+	Qualifier    string      `json:"qualifier,omitempty"`
+	Exclusive    bool        `json:"exclusive,omitempty"`
+	YearOffset   int         `json:"year_offset,omitempty"`
+	SchoolYear   bool        `json:"school_year,omitempty"`
+	Weekday      int         `json:"weekday,omitempty"`
+	At           string      `json:"at,omitempty"`
+	Until        string      `json:"until,omitempty"`
+	Count        int         `json:"count,omitempty"`
+	Feast        string      `json:"feast,omitempty"`
+	Lunar        string      `json:"lunar,omitempty"`
 }
 
 // MarshalJSON writes the schedule in the JSON form of the package
@@ -53,6 +64,23 @@ func (s Schedule) MarshalJSON() ([]byte, error) {
 		Parts:        s.Parts,
 		Tentative:    s.Tentative,
 		Note:         s.Note,
+		Qualifier:    s.From.Qual.String(),
+		Exclusive:    s.Exclusive,
+		YearOffset:   s.YearOffset,
+		SchoolYear:   s.SchoolYear,
+		Weekday:      s.Weekday,
+		At:           s.At.String(),
+		Until:        s.Until.String(),
+		Count:        s.Count,
+		Feast:        s.Feast,
+	}
+	if !s.Lunar.IsZero() {
+		b := appendInt(nil, s.Lunar.Month, 2)
+		b = appendInt(append(b, '-'), s.Lunar.Day, 2)
+		if s.Lunar.Leap {
+			b = append(b, 'L')
+		}
+		j.Lunar = string(b)
 	}
 	if s.Kind == KindRecurring {
 		j.Every = s.Every.String()
@@ -87,6 +115,38 @@ func (s *Schedule) UnmarshalJSON(b []byte) error {
 		Parts:        j.Parts,
 		Tentative:    j.Tentative,
 		Note:         j.Note,
+		Exclusive:    j.Exclusive,
+		YearOffset:   j.YearOffset,
+		SchoolYear:   j.SchoolYear,
+		Weekday:      j.Weekday,
+		Count:        j.Count,
+		Feast:        j.Feast,
+	}
+	if j.Weekday < 0 || j.Weekday > 7 {
+		return fmt.Errorf("deadline: invalid weekday %d", j.Weekday)
+	}
+	for _, c := range []struct {
+		s   string
+		dst *Clock
+	}{{j.At, &out.At}, {j.Until, &out.Until}} {
+		if c.s == "" {
+			continue
+		}
+		var ok bool
+		if *c.dst, ok = parseClock(c.s); !ok {
+			return fmt.Errorf("deadline: invalid time %q", c.s)
+		}
+	}
+	if j.Lunar != "" {
+		l, ok := parseLunar(j.Lunar)
+		if !ok {
+			return fmt.Errorf("deadline: invalid lunar date %q", j.Lunar)
+		}
+		out.Lunar = l
+	}
+	qual, ok := parseQualifier(j.Qualifier)
+	if !ok {
+		return fmt.Errorf("deadline: unknown qualifier %q", j.Qualifier)
 	}
 	if j.Ref != nil {
 		out.Ref = *j.Ref
@@ -110,9 +170,11 @@ func (s *Schedule) UnmarshalJSON(b []byte) error {
 		out.AnchorDate = d
 	}
 	bad := func() error { return fmt.Errorf("deadline: invalid value %q for kind %s", j.Value, j.Kind) }
-	var ok bool
 	switch j.Kind {
 	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
+		if j.Value == "" && (out.Feast != "" || !out.Lunar.IsZero()) {
+			break // a festival or lunar date whose year is not known
+		}
 		if out.From, ok = parsePeriodValue(j.Value); !ok {
 			return bad()
 		}
@@ -144,7 +206,34 @@ func (s *Schedule) UnmarshalJSON(b []byte) error {
 			return bad()
 		}
 		out.Every.WorkingDays = j.WorkingDays
+	case KindEvent:
+		if j.Value != "" {
+			if out.From, ok = parsePeriodValue(j.Value); !ok {
+				return bad()
+			}
+		}
 	}
+	out.From.Qual = qual
 	*s = out
 	return nil
+}
+
+// parseLunar reads the form MarshalJSON writes for a lunar date: "03-10",
+// with "L" after a day of a leap month.
+func parseLunar(s string) (LunarDate, bool) {
+	var l LunarDate
+	if strings.HasSuffix(s, "L") {
+		l.Leap, s = true, s[:len(s)-1]
+	}
+	ms, ds, ok := strings.Cut(s, "-")
+	if !ok || len(ms) != 2 || len(ds) != 2 {
+		return LunarDate{}, false
+	}
+	m, err1 := strconv.Atoi(ms)
+	d, err2 := strconv.Atoi(ds)
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 30 {
+		return LunarDate{}, false
+	}
+	l.Month, l.Day = m, d
+	return l, true
 }

@@ -31,6 +31,12 @@ type token struct {
 // lex splits p.src into tokens, folding words into p.fold.
 func (p *parser) lex() {
 	src := p.src
+	if want := len(src)/5 + 8; cap(p.toks) < want {
+		p.toks = make([]token, 0, want) // a token is some five bytes of text
+	}
+	if cap(p.fold) < len(src) {
+		p.fold = make([]byte, 0, len(src))
+	}
 	space := false
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -39,8 +45,9 @@ func (p *parser) lex() {
 		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(src[i:])
 		}
+		letter := isLetter(r)
 		switch {
-		case c == ' ' || vntext.IsSpace(r):
+		case c == ' ' || !letter && vntext.IsSpace(r):
 			space = true
 			i += n
 			continue
@@ -57,14 +64,23 @@ func (p *parser) lex() {
 			}
 			t.end = i
 			p.toks = append(p.toks, t)
-		case isLetter(r):
+		case letter:
 			t := token{kind: tokWord, space: space, pos: i, f0: len(p.fold)}
 			for i < len(src) {
 				c := src[i]
-				r, n := rune(c), 1
-				if c >= utf8.RuneSelf {
-					r, n = utf8.DecodeRuneInString(src[i:])
+				if c < utf8.RuneSelf { // ASCII, inline
+					switch {
+					case 'a' <= c && c <= 'z':
+						p.fold = append(p.fold, c)
+					case 'A' <= c && c <= 'Z':
+						p.fold = append(p.fold, c+'a'-'A')
+					default:
+						goto done
+					}
+					i++
+					continue
 				}
+				r, n := utf8.DecodeRuneInString(src[i:])
 				if !isLetter(r) {
 					break
 				}
@@ -77,6 +93,7 @@ func (p *parser) lex() {
 				}
 				i += n
 			}
+		done:
 			t.end, t.f1 = i, len(p.fold)
 			p.toks = append(p.toks, t)
 		default:
@@ -101,6 +118,14 @@ func (p *parser) lex() {
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	// The letters of Vietnamese, without a table lookup: Latin-1,
+	// Latin Extended-A and -B, Latin Extended Additional.
+	if r >= 0xC0 && r <= 0x24F {
+		return r != 0xD7 && r != 0xF7
+	}
+	if r >= 0x1E00 && r <= 0x1EFF {
+		return true
 	}
 	return vntext.IsMark(r) || unicode.IsLetter(r)
 }

@@ -31,6 +31,9 @@ func (p *parser) yearAt(i int) (int, bool) {
 // "-2023", " năm 2023", " Năm 2026".
 func (p *parser) optYear() (int, bool) {
 	i := p.i
+	if _, ok := p.relativeYear(i); ok {
+		return 0, true // "Quý I năm sau"
+	}
 	switch {
 	case (p.isPunct(i, '/') || p.isPunct(i, '-') || p.isPunct(i, '.')) && p.isYear(i+1):
 		i++
@@ -49,6 +52,14 @@ func (p *parser) optYear() (int, bool) {
 // "Tháng 3-6/2023", the "II" of "Quý I, II/2023".
 func (p *parser) period(hint Unit) (Period, bool) {
 	i := p.i
+	if hint == UnitNone {
+		if per, ok := p.qualified(); ok {
+			return per, true
+		}
+		if p.err != nil {
+			return Period{}, false
+		}
+	}
 	switch {
 	case p.isWord(i, "ngay") && p.isNum(i+1):
 		p.i = i + 1
@@ -56,11 +67,19 @@ func (p *parser) period(hint Unit) (Period, bool) {
 	case p.isNum(i+1) && (p.isWord(i, "thang") || p.isWord(i, "t") && !p.toks[i+1].space):
 		p.i = i + 1
 		return p.month()
+	case p.isWord(i, "q") && p.isNum(i+1) && !p.toks[i+1].space && p.toks[i+1].val >= 1 && p.toks[i+1].val <= 4:
+		p.i = i + 1 // "Q3/2026"
+		return p.quarter(i)
 	case p.isWord(i, "quy") || p.isWord(i, "qui"):
 		p.i = i + 1
 		return p.quarter(i)
 	case p.isWord(i, "nua") && (p.isWord(i+1, "dau") || p.isWord(i+1, "cuoi")) && p.isWord(i+2, "nam"):
 		return p.half(i+1, i+3)
+	case p.isWord(i, "nam") && !p.isNum(i+1):
+		if _, ok := p.relativeYear(i); ok && hint == UnitNone {
+			return Period{Unit: UnitYear}, true // "năm sau"
+		}
+		return Period{}, false
 	case p.isWord(i, "nam") && p.isNum(i+1):
 		if !p.isYear(i + 1) {
 			return Period{}, false
@@ -81,6 +100,8 @@ func (p *parser) period(hint Unit) (Period, bool) {
 			return p.month()
 		case hint == UnitQuarter:
 			return p.quarter(i - 1)
+		case p.isWord(i+1, "thang") && p.isNum(i+2):
+			return p.dayMonth() // "dịp 19 tháng 12 năm 2025"
 		case p.isDateSep(i+1) && p.isNum(i+2):
 			if p.toks[i+2].ndig == 4 { // 12/2025
 				p.i = i + 2
@@ -113,8 +134,20 @@ func (p *parser) wordAt(i int) []byte {
 func (p *parser) dayMonth() (Period, bool) {
 	i := p.i
 	per := Period{Unit: UnitDay, Day: p.toks[i].val}
+	if p.toks[i].ndig > 2 {
+		return Period{}, false
+	}
 	var j int
 	switch {
+	case p.dayOnly(i + 1):
+		// The first day of a range ("16-22/11/2025", "từ ngày 08 đến ngày
+		// 10 tháng 12") or a day of every month ("ngày 20 hằng tháng"):
+		// its month comes later.
+		p.i = i + 1
+		if per.Day < 1 || per.Day > 31 {
+			return per, p.fail(ErrInvalid, i, i+1)
+		}
+		return per, true
 	case p.isDateSep(i+1) && p.isNum(i+2):
 		per.Part = p.toks[i+2].val
 		j = i + 3
@@ -138,8 +171,22 @@ func (p *parser) dayMonth() (Period, bool) {
 	default:
 		return Period{}, false
 	}
+	if per.Year == 0 {
+		if k, ok := p.relativeYear(j); ok {
+			j = k // "trước ngày 15/02 năm sau"
+		}
+	}
+	if p.wordsAt(j, "am", "lich") > 0 {
+		// "ngày 10 tháng 3 âm lịch", "ngày 10/3 âm lịch năm 2026"
+		p.lunar = true
+		j += 2
+		if per.Year == 0 && p.isWord(j, "nam") && p.isYear(j+1) {
+			per.Year = p.toks[j+1].val
+			j += 2
+		}
+	}
 	p.i = j
-	if !per.valid() {
+	if per.Part == 0 || !per.valid() {
 		return per, p.fail(ErrInvalid, i, j)
 	}
 	return per, true
@@ -229,4 +276,48 @@ func (p *parser) half(which, j int) (Period, bool) {
 		return per, ok
 	}
 	return per, true
+}
+
+// dayOnly reports whether what follows a day at token j shows that its
+// month is written later or is every month's.
+func (p *parser) dayOnly(j int) bool {
+	switch {
+	case p.isPunct(j, '-') && !p.toks[j].space && p.isNum(j+1) && p.toks[j+1].ndig <= 2 &&
+		(p.isPunct(j+2, '/') || p.isPunct(j+2, '.')) && p.isDateSep(j+2) && p.isNum(j+3):
+		return true // 16-22/11/2025, not 30-6-2023
+	case p.isWord(j, "den") || p.isWord(j, "toi"):
+		return p.isWord(j+1, "ngay") && p.isNum(j+2) || p.isNum(j+1) && p.toks[j+1].ndig <= 2
+	case p.isWord(j, "hang") || p.isWord(j, "moi"):
+		return p.isWord(j+1, "thang")
+	case p.isWord(j, "cua") || p.isWord(j, "cac"):
+		return p.isWord(j+1, "thang") && !p.isNum(j+2)
+	case p.isWord(j, "thang"):
+		_, n := p.monthOfQuarter(j)
+		return n > 0
+	}
+	return false
+}
+
+// monthOfQuarter reads "tháng đầu quý", "của tháng cuối quý", "tháng đầu
+// quý sau" at token j: the first or last month of every quarter. It returns
+// the qualifier and the number of tokens, or 0.
+func (p *parser) monthOfQuarter(j int) (Qualifier, int) {
+	k := j + p.wordsAt(j, "cua")
+	if !p.isWord(k, "thang") || !p.isWord(k+2, "quy") && !p.isWord(k+2, "qui") {
+		return 0, 0
+	}
+	var q Qualifier
+	switch {
+	case p.isWord(k+1, "dau"):
+		q = QualStart
+	case p.isWord(k+1, "cuoi"):
+		q = QualEnd
+	default:
+		return 0, 0
+	}
+	k += 3
+	if q == QualStart {
+		k += p.wordsAt(k, "sau") + p.wordsAt(k, "tiep", "theo") + p.wordsAt(k, "ke", "tiep")
+	}
+	return q, k - j
 }

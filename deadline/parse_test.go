@@ -48,7 +48,7 @@ var parseTests = []struct {
 	{"Hoàn thành trước ngày 30/6/2023", none, "date 2023-06-30 due=2023-06-30 mod=before"},
 	{"Trước ngày 15/12", y23, "date 2023-12-15 due=2023-12-15 mod=before inferred"},
 	{"Trước ngày 15/12", Context{Signed: D(2023, 3, 24)}, "date 2023-12-15 due=2023-12-15 mod=before inferred"},
-	{"Từ 01/7/2025", none, "date 2025-07-01 start=2025-07-01 mod=from"},
+	{"Từ 01/7/2025", none, "date 2025-07-01 start=2025-07-01 due=2025-07-01 mod=from"},
 	{"Sau ngày 30/6/2023", none, "date 2023-06-30 start=2023-07-01 mod=after"},
 
 	// month
@@ -63,7 +63,7 @@ var parseTests = []struct {
 	{"Trong tháng 9/2025", none, "month 2025-09 start=2025-09-01 due=2025-09-30"},
 	{"Hoàn thành trong tháng 6/2023", none, "month 2023-06 start=2023-06-01 due=2023-06-30"},
 	{"Đến tháng 6/2023", none, "month 2023-06 due=2023-06-30 mod=before"},
-	{"Từ tháng 3/2023", none, "month 2023-03 start=2023-03-01 mod=from"},
+	{"Từ tháng 3/2023", none, "month 2023-03 start=2023-03-01 due=2023-03-31 mod=from"},
 	{"Tháng 12", y25, "month 2025-12 start=2025-12-01 due=2025-12-31 inferred"},
 	{"  Tháng   03/2023  ", none, "month 2023-03 start=2023-03-01 due=2023-03-31"},
 	{"Tháng 03/2023.", none, "month 2023-03 start=2023-03-01 due=2023-03-31"},
@@ -79,10 +79,10 @@ var parseTests = []struct {
 	{"Quý 1 năm 2024", none, "quarter 2024-Q1 start=2024-01-01 due=2024-03-31"},
 	{"Quý I - 2024", none, "quarter 2024-Q1 start=2024-01-01 due=2024-03-31"},
 	{"Chậm nhất trong quý III/2026", none, "quarter 2026-Q3 due=2026-09-30 mod=before"},
-	// A sentence with the time at its end is refused, not guessed at.
-	{"- Hoàn thành các hồ sơ, thủ tục theo quy định chậm nhất trong quý III/2026", none, "unknown"},
+	// The words before the time are kept as its note.
+	{"- Hoàn thành các hồ sơ, thủ tục theo quy định chậm nhất trong quý III/2026", none, "quarter 2026-Q3 due=2026-09-30 mod=before note=các hồ sơ, thủ tục theo quy định"},
 	{"Quý II/2023 (theo đề xuất)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 note=theo đề xuất"},
-	{"Quý II/2023 (dự kiến) (theo đề xuất)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 note=(dự kiến); theo đề xuất"},
+	{"Quý II/2023 (dự kiến) (theo đề xuất)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 note=dự kiến; theo đề xuất"},
 	{"- Quý I/2026: Hoàn thiện thủ tục pháp lý dự án", none, "quarter 2026-Q1 start=2026-01-01 due=2026-03-31 note=Hoàn thiện thủ tục pháp lý dự án"},
 	{"Quý II/2023 (dự kiến)", none, "quarter 2023-Q2 start=2023-04-01 due=2023-06-30 tentative"},
 	{"Quý II", y25, "quarter 2025-Q2 start=2025-04-01 due=2025-06-30 inferred"},
@@ -104,7 +104,7 @@ var parseTests = []struct {
 	{"Năm 2025 và các năm tiếp theo", none, "year 2025 start=2025-01-01 due=2025-12-31 onward"},
 	{"2025 và những năm tiếp theo", none, "year 2025 start=2025-01-01 due=2025-12-31 onward"},
 	{"năm 2026 và các năm tiếp theo", none, "year 2026 start=2026-01-01 due=2026-12-31 onward"},
-	{"Từ năm 2026 trở đi", none, "year 2026 start=2026-01-01 mod=from onward"},
+	{"Từ năm 2026 trở đi", none, "year 2026 start=2026-01-01 due=2026-12-31 mod=from onward"},
 	{"Quý IV năm 2025 và các năm tiếp theo", none, "quarter 2025-Q4 start=2025-10-01 due=2025-12-31 onward"},
 
 	// range
@@ -122,9 +122,9 @@ var parseTests = []struct {
 	{"Quý I - Quý III/2024", none, "range 2024-Q1/2024-Q3 start=2024-01-01 due=2024-09-30"},
 	{"Từ tháng 10/2025 đến quý II/2026", none, "range 2025-10/2026-Q2 start=2025-10-01 due=2026-06-30"},
 	{"Giai đoạn 2026-2030 và những năm tiếp theo", none, "range 2026/2030 start=2026-01-01 due=2030-12-31 onward"},
-	{"Từ tháng 10/2025 đến khi kết thúc kiểm kê", none, "month 2025-10 start=2025-10-01 mod=from event=khi kết thúc kiểm kê"},
+	{"Từ tháng 10/2025 đến khi kết thúc kiểm kê", none, "event 2025-10 start=2025-10-01 mod=from event=khi kết thúc kiểm kê"},
 	{"Từ tháng 10/2025 đến khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng", none,
-		"month 2025-10 start=2025-10-01 mod=from event=khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng"},
+		"event 2025-10 start=2025-10-01 mod=from event=khi tổ chức thành công Đại hội Đại biểu toàn quốc lần thứ XIV của Đảng"},
 
 	// recurring
 	{"hằng năm", none, "recurring P1Y every=P1Y"},
@@ -228,7 +228,6 @@ func TestParseErrors(t *testing.T) {
 		{"Năm N", y23, ErrUnknown, "Năm N", 0, ""},
 		{"Năm N+1", y23, ErrUnknown, "Năm N+1", 0, ""},
 		{"…… tháng (kể từ ngày ký hợp đồng)", y23, ErrUnknown, "…… tháng", 0, ""},
-		{"Năm học 2025-2026", y25, ErrUnknown, "Năm học 2025-2026", 0, ""},
 		{"Không", y23, ErrUnknown, "Không", 0, ""},
 		{"Theo", y23, ErrUnknown, "Theo", 0, ""},
 		{"Định kỳ", y23, ErrUnknown, "Định kỳ", 0, ""},
@@ -291,8 +290,11 @@ func TestParseCorpusTSV(t *testing.T) {
 	if len(rows) < 70 {
 		t.Fatalf("read %d rows, want the whole file", len(rows))
 	}
+	ty := tally{}
+	defer ty.report(t, "deadlines-dev.tsv")
 	for _, r := range rows {
 		t.Run(r.phrase, func(t *testing.T) {
+			defer func() { ty.add(r.kind, !t.Failed()) }()
 			s, err := Parse(r.phrase, r.ctx)
 			dash := func(s string) string {
 				if s == "" {

@@ -41,8 +41,48 @@ type Period struct {
 	// Part is the month (1–12) for UnitDay and UnitMonth, the quarter
 	// (1–4) for UnitQuarter, the half (1–2) for UnitHalf, and 0 for UnitYear.
 	Part int
-	// Day is the day of the month for UnitDay.
+	// Day is the day of the month for UnitDay. A day of every month
+	// ("trước ngày 20 hằng tháng") has Part 0.
 	Day int
+	// Qual is the qualifier đầu, giữa or cuối (start, middle, end) written
+	// before the period: "cuối quý III/2026". The period keeps its bounds;
+	// see Qualifier.
+	Qual Qualifier
+}
+
+// Qualifier narrows a period to its start, middle or end, as TIMEX3's mods
+// START, MID and END. A qualified period keeps its own bounds: its start and
+// its due date are those of the whole period ("cuối quý III/2026" is due 30
+// September 2026), because a plan that writes "cuối quý" commits to the
+// quarter, and an earlier date would be a guess.
+type Qualifier uint8
+
+// Qualifiers.
+const (
+	QualNone  Qualifier = iota
+	QualStart           // đầu, những tháng đầu
+	QualMid             // giữa
+	QualEnd             // cuối, những tháng cuối
+)
+
+var qualNames = [...]string{"", "start", "mid", "end"}
+
+// String returns the qualifier's name as used in JSON: "start", "mid",
+// "end", or "" for none.
+func (q Qualifier) String() string {
+	if int(q) < len(qualNames) {
+		return qualNames[q]
+	}
+	return "qualifier(" + strconv.Itoa(int(q)) + ")"
+}
+
+func parseQualifier(s string) (Qualifier, bool) {
+	for i, n := range qualNames {
+		if n == s {
+			return Qualifier(i), true
+		}
+	}
+	return 0, false
 }
 
 // IsZero reports whether p is the zero Period.
@@ -81,7 +121,7 @@ func (p Period) Start() Date { return p.startIn(p.Year) }
 func (p Period) End() Date { return p.endIn(p.Year) }
 
 func (p Period) startIn(y int) Date {
-	if y == 0 || p.Unit == UnitNone {
+	if y == 0 || p.Unit == UnitNone || p.Unit == UnitDay && p.Part == 0 {
 		return Date{}
 	}
 	if p.Unit == UnitDay {
@@ -91,7 +131,7 @@ func (p Period) startIn(y int) Date {
 }
 
 func (p Period) endIn(y int) Date {
-	if y == 0 || p.Unit == UnitNone {
+	if y == 0 || p.Unit == UnitNone || p.Unit == UnitDay && p.Part == 0 {
 		return Date{}
 	}
 	if p.Unit == UnitDay {
@@ -119,7 +159,11 @@ func (p Period) appendValue(b []byte) []byte {
 	switch p.Unit {
 	case UnitDay:
 		b = append(b, '-')
-		b = appendInt(b, p.Part, 2)
+		if p.Part == 0 {
+			b = append(b, "XX"...) // a day of every month
+		} else {
+			b = appendInt(b, p.Part, 2)
+		}
 		b = append(b, '-')
 		b = appendInt(b, p.Day, 2)
 	case UnitMonth:
@@ -163,7 +207,11 @@ func parsePeriodValue(s string) (Period, bool) {
 	default:
 		ms, ds, hasDay := strings.Cut(rest, "-")
 		p.Unit = UnitMonth
-		p.Part, ok = num(ms)
+		if ms == "XX" && hasDay && p.Year == 0 {
+			ms, ok = "", true
+		} else {
+			p.Part, ok = num(ms)
+		}
 		if ok && hasDay {
 			p.Unit = UnitDay
 			p.Day, ok = num(ds)
@@ -182,6 +230,9 @@ func (p Period) valid() bool {
 	}
 	switch p.Unit {
 	case UnitDay:
+		if p.Part == 0 && p.Year == 0 {
+			return p.Day >= 1 && p.Day <= 31 // a day of every month
+		}
 		if p.Part < 1 || p.Part > 12 || p.Day < 1 {
 			return false
 		}
@@ -265,11 +316,17 @@ func parseDuration(s string) (Duration, bool) {
 	return d, true
 }
 
-// addTo returns date plus d, or the zero Date for a count of working days,
-// which depends on holidays this package does not know.
+// addTo returns date plus d; a count of working days skips weekends and
+// public holidays (AddWorkingDays).
 func (d Duration) addTo(date Date) Date {
-	if date.IsZero() || d.WorkingDays {
+	if date.IsZero() {
 		return Date{}
+	}
+	if d.WorkingDays {
+		if d.Unit != UnitDay {
+			return Date{}
+		}
+		return AddWorkingDays(date, d.N)
 	}
 	switch d.Unit {
 	case UnitDay:

@@ -143,9 +143,81 @@ type Schedule struct {
 	// Tentative marks a time given as expected: "Dự kiến năm 2027",
 	// "Quý II/2023 (dự kiến)".
 	Tentative bool
-	// Note keeps words around the deadline: a parenthesised note, or text
-	// after the time that is not a time.
+	// Note keeps words around the deadline: the words before the time
+	// ("Ban hành kế hoạch" in "Ban hành kế hoạch trong tháng 01/2026"), a
+	// parenthesised note, or text after the time that is not a time.
 	Note string
+
+	// Exclusive marks "Trước năm 2031", "Trước quý III/2026", "Trước Tết":
+	// before the period or the feast begins, so due the day before it
+	// starts (31 December 2030). "Trước ngày X" is due X all the same, as
+	// plans mean it, and "Đến", "Chậm nhất" take the end of the period.
+	Exclusive bool
+	// YearOffset is a year written relative to the plan's year: +1 for
+	// "năm sau", "năm tiếp theo", -1 for "năm trước", counted from the
+	// Context's year. In a yearly rule ("Trước ngày 31/01 năm liền kề", the
+	// reporting term for the year after the one reported on) it puts the
+	// day in the year after each cycle's year.
+	YearOffset int
+	// SchoolYear marks "năm học 2026-2027": the range from 1 September to
+	// 31 May, the default of the education ministry's yearly calendar.
+	SchoolYear bool
+	// Weekday is the day of the week written with a date ("ngày 18/9/2026
+	// (thứ Sáu)"), checked against it, or the day of a weekly rule ("thứ
+	// Năm hằng tuần"): 1 Monday … 7 Sunday, 0 none.
+	Weekday int
+	// At and Until are times of day: "trước 16 giờ" (At), "từ 14 giờ 30
+	// đến 16 giờ" (At to Until).
+	At, Until Clock
+	// Count is how many times each cycle holds: 2 for "02 lần/ngày".
+	Count int
+	// Feast is a festival of the lunar calendar, as String writes it
+	// ("Tết Nguyên đán", "Rằm tháng Giêng", "Tết Trung thu"); From is its
+	// Gregorian day.
+	Feast string
+	// Lunar is a date written in the lunar calendar ("ngày 10 tháng 3 âm
+	// lịch"); From is its Gregorian day.
+	Lunar LunarDate
+}
+
+// Clock is a time of day: "16 giờ", "14 giờ 30", "9h00", "15:00".
+type Clock struct {
+	Hour, Minute int
+	Valid        bool // false for no time
+}
+
+// IsZero reports whether c names no time.
+func (c Clock) IsZero() bool { return !c.Valid }
+
+// String returns c as "14:30", or "" for no time.
+func (c Clock) String() string {
+	if !c.Valid {
+		return ""
+	}
+	return string(appendInt(append(appendInt(nil, c.Hour, 2), ':'), c.Minute, 2))
+}
+
+func parseClock(s string) (Clock, bool) {
+	if len(s) != 5 || s[2] != ':' {
+		return Clock{}, false
+	}
+	h, err1 := strconv.Atoi(s[:2])
+	m, err2 := strconv.Atoi(s[3:])
+	if err1 != nil || err2 != nil || h < 0 || h > 24 || m < 0 || m > 59 {
+		return Clock{}, false
+	}
+	return Clock{Hour: h, Minute: m, Valid: true}, true
+}
+
+var weekdayNames = [...]string{"", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật"}
+
+// isoWeekday returns the ISO day of the week of d: 1 Monday … 7 Sunday.
+func isoWeekday(d Date) int {
+	wd := int(d.Time(time.UTC).Weekday())
+	if wd == 0 {
+		return 7
+	}
+	return wd
 }
 
 // Value returns the schedule in TIMEX3 form where one exists: 2023-06-30,
@@ -167,6 +239,8 @@ func (s Schedule) Value() string {
 		return s.From.Value() + "/" + s.To.Value()
 	case KindRelative:
 		return s.Every.String()
+	case KindEvent:
+		return s.From.Value() // "Từ tháng 10/2025 đến khi ...": its start
 	}
 	return ""
 }
@@ -188,6 +262,10 @@ func (s Schedule) Start() Date {
 		return s.From.Start()
 	case KindRelative:
 		return s.AnchorDate
+	case KindEvent:
+		if s.Mod == ModFrom {
+			return s.From.Start() // "Từ tháng 10/2025 đến khi ..."
+		}
 	case KindList:
 		var min Date
 		for _, p := range s.Parts {
@@ -195,26 +273,45 @@ func (s Schedule) Start() Date {
 				min = d
 			}
 		}
+		if due := s.Due(); !due.IsZero() && due.Before(min) {
+			return Date{} // the part due first has no start
+		}
 		return min
 	}
 	return Date{}
 }
 
 // Due returns the day by which the work is due, or the zero Date when the
-// schedule names none: "from" and "after" phrases, recurring schedules (see
-// Next), and the undated kinds. The due date of a list is its earliest.
+// schedule names none: "after" phrases, recurring schedules (see Next), and
+// the undated kinds. An open-ended start ("Từ quý II/2026", "Năm 2025 và
+// các năm tiếp theo") is due at the end of its first period. "Trước" a
+// month, quarter, half, year or feast (Exclusive) is due the day before
+// it starts. The due date of a list is that of its first firm commitment:
+// its first part, in the order written, that has a due date and is not
+// tentative; else the earliest due date of its parts.
 func (s Schedule) Due() Date {
 	switch s.Kind {
 	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
-		if s.Mod == ModFrom || s.Mod == ModAfter {
+		if s.Mod == ModAfter {
 			return Date{}
 		}
-		return s.From.End() // "Năm 2025 và các năm tiếp theo": its first year
+		if s.Exclusive && s.Mod == ModBefore {
+			if st := s.From.Start(); !st.IsZero() {
+				return st.AddDate(0, 0, -1)
+			}
+			return Date{}
+		}
+		return s.From.End()
 	case KindRange:
 		return s.To.End()
 	case KindRelative:
 		return s.Every.addTo(s.AnchorDate)
 	case KindList:
+		for _, p := range s.Parts {
+			if d := p.Due(); !d.IsZero() && !p.Tentative {
+				return d
+			}
+		}
 		var min Date
 		for _, p := range s.Parts {
 			if d := p.Due(); !d.IsZero() && (min.IsZero() || d.Before(min)) {
@@ -246,6 +343,10 @@ func (s Schedule) Next(after Date) (Date, bool) {
 			}
 		}
 	default:
+		if s.Onward {
+			d = s.nextOnward(after)
+			break
+		}
 		d = s.Due()
 		if !d.After(after) {
 			d = Date{}
@@ -254,10 +355,37 @@ func (s Schedule) Next(after Date) (Date, bool) {
 	return d, !d.IsZero()
 }
 
+// nextOnward returns the first end of the period of an open-ended phrase
+// ("Quý IV năm 2025 và các năm tiếp theo": every fourth quarter from 2025
+// on) after the given date.
+func (s Schedule) nextOnward(after Date) Date {
+	if after.IsZero() || s.From.Year == 0 {
+		return Date{}
+	}
+	switch s.Kind {
+	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
+	default:
+		d := s.Due()
+		if !d.After(after) {
+			return Date{}
+		}
+		return d
+	}
+	for y := max(s.From.Year, after.Year-1); y <= after.Year+1 && y <= maxYear; y++ {
+		if d := s.From.endIn(y); d.Valid() && d.After(after) {
+			return d
+		}
+	}
+	return Date{}
+}
+
 // DueAsOf returns the due date that counts on the given day: for a
 // recurring schedule its first occurrence on or after day; for a list the
 // first of its parts due on or after day, or its last part once all have
-// passed; for the other kinds Due. The zero day means "from the start":
+// passed; for an open-ended phrase ("Năm 2025 và các năm tiếp theo") the
+// first end of its period on or after day; for an open-ended start ("Từ
+// tháng 3/2023") its Due until then, and none after, as the work goes on;
+// for the other kinds Due. The zero day means "from the start":
 // a list's earliest part, and no occurrence of a recurring schedule. It
 // reports false when there is none. Status, reminders and calendars all
 // measure a task by it.
@@ -286,13 +414,40 @@ func (s Schedule) DueAsOf(day Date) (Date, bool) {
 		}
 		return last, !last.IsZero()
 	}
+	if s.Onward {
+		return s.Next(day.AddDate(0, 0, -1))
+	}
 	d := s.Due()
+	if s.Mod == ModFrom && d.Before(day) {
+		return Date{}, false // begun, and going on
+	}
 	return d, !d.IsZero()
 }
 
 func (s Schedule) nextRecurring(after Date) Date {
 	if after.IsZero() {
 		return Date{}
+	}
+	if s.From.Unit == UnitDay && s.From.Part == 0 { // a day of every month
+		y, m := after.Year, after.Month
+		for k := 0; k < 7; k++ {
+			day := min(s.From.Day, civil.DaysIn(y, m))
+			inCycle := s.Every.N != 3 || s.From.Qual == QualStart && m%3 == 1 || s.From.Qual == QualEnd && m%3 == 0
+			if d := civil.D(y, m, day); inCycle && d.After(after) {
+				return d
+			}
+			if m++; m > time.December {
+				y, m = y+1, time.January
+			}
+		}
+		return Date{}
+	}
+	if s.Weekday != 0 && s.Every.Unit == UnitWeek && s.Every.N == 1 { // a day of every week
+		days := (s.Weekday - isoWeekday(after) + 7) % 7
+		if days == 0 {
+			days = 7
+		}
+		return after.AddDate(0, 0, days)
 	}
 	if !s.From.IsZero() { // a day or window of every year
 		end := s.From
@@ -374,22 +529,52 @@ func (s Schedule) write(b *strings.Builder) {
 	}
 	switch s.Mod {
 	case ModBefore:
-		b.WriteString("trước ")
+		if s.Exclusive || s.From.Unit == UnitDay || s.From.Unit == UnitNone {
+			b.WriteString("trước ")
+		} else {
+			b.WriteString("đến hết ") // by the end of the period
+		}
 	case ModAfter:
 		b.WriteString("sau ")
 	case ModFrom:
 		b.WriteString("từ ")
 	}
+	if s.At.Valid {
+		if s.Until.Valid {
+			b.WriteString("từ ")
+			writeClock(b, s.At)
+			b.WriteString(" đến ")
+			writeClock(b, s.Until)
+		} else {
+			writeClock(b, s.At)
+		}
+		b.WriteByte(' ')
+	}
+	if s.Weekday > 0 && s.Weekday < len(weekdayNames) {
+		b.WriteString(weekdayNames[s.Weekday])
+		b.WriteByte(' ')
+	}
 	switch s.Kind {
 	case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
-		writePeriod(b, s.From, s.YearInferred)
+		s.writeTime(b)
 	case KindRange:
+		if s.SchoolYear {
+			b.WriteString("năm học ")
+			b.WriteString(strconv.Itoa(s.From.Year))
+			b.WriteByte('-')
+			b.WriteString(strconv.Itoa(s.To.Year))
+			break
+		}
 		if s.Mod == ModNone {
 			b.WriteString("từ ")
 		}
-		writePeriod(b, s.From, s.YearInferred)
+		writePeriod(b, s.From, s.YearInferred || s.YearOffset != 0)
 		b.WriteString(" đến ")
-		writePeriod(b, s.To, s.YearInferred)
+		writePeriod(b, s.To, s.YearInferred || s.YearOffset != 0)
+		if s.YearOffset != 0 {
+			b.WriteByte(' ')
+			s.writeOffset(b)
+		}
 	case KindRecurring:
 		switch {
 		case !s.To.IsZero():
@@ -400,11 +585,29 @@ func (s Schedule) write(b *strings.Builder) {
 			b.WriteString(" đến ")
 			writePeriod(b, s.To, false)
 			b.WriteString(" hằng năm")
+		case s.From.Unit == UnitDay && s.From.Part == 0:
+			b.WriteString("ngày ")
+			b.WriteString(strconv.Itoa(s.From.Day))
+			switch {
+			case s.Every.N == 3 && s.From.Qual == QualStart:
+				b.WriteString(" tháng đầu quý")
+			case s.Every.N == 3 && s.From.Qual == QualEnd:
+				b.WriteString(" tháng cuối quý")
+			default:
+				b.WriteString(" hằng tháng")
+			}
 		case !s.From.IsZero():
 			writePeriod(b, s.From, false)
-			b.WriteString(" hằng năm")
+			switch {
+			case s.YearOffset > 0:
+				b.WriteString(" năm liền kề") // a yearly rule of itself
+			case s.YearOffset < 0:
+				b.WriteString(" năm trước liền kề")
+			default:
+				b.WriteString(" hằng năm")
+			}
 		default:
-			writeEvery(b, s.Every)
+			writeEvery(b, s.Every, s.Count)
 		}
 	case KindOngoing:
 		b.WriteString("thường xuyên")
@@ -423,6 +626,10 @@ func (s Schedule) write(b *strings.Builder) {
 		}
 		b.WriteString(s.Ref.Text)
 	case KindEvent:
+		if !s.From.IsZero() {
+			writePeriod(b, s.From, s.YearInferred)
+			b.WriteString(" đến ")
+		}
 		b.WriteString(s.Event)
 	case KindRelative:
 		b.WriteString("trong vòng ")
@@ -434,9 +641,23 @@ func (s Schedule) write(b *strings.Builder) {
 		b.WriteString(" kể từ ")
 		b.WriteString(s.Anchor)
 	case KindList:
+		if len(s.Parts) > 0 && s.plainParts() {
+			s.writeListMod(b)
+			for i, p := range s.Parts {
+				if i > 0 {
+					b.WriteString(" và ")
+				}
+				p.Mod, p.Exclusive = ModNone, false
+				p.write(b)
+			}
+			break
+		}
 		for i, p := range s.Parts {
 			if i > 0 {
-				b.WriteString(" và ")
+				b.WriteString("; ") // milestones: each part as written alone
+			}
+			if p.Tentative {
+				b.WriteString("dự kiến ")
 			}
 			p.write(b)
 		}
@@ -444,7 +665,7 @@ func (s Schedule) write(b *strings.Builder) {
 	if s.Onward {
 		b.WriteString(" và các năm tiếp theo")
 	}
-	if s.Event != "" && s.Kind != KindEvent {
+	if s.Event != "" && s.Kind != KindEvent && s.Kind != KindList {
 		b.WriteString(" đến ")
 		b.WriteString(s.Event)
 	}
@@ -463,6 +684,118 @@ func (s Schedule) write(b *strings.Builder) {
 
 var romans = [...]string{"", "I", "II", "III", "IV"}
 
+// plainParts reports whether a list is of periods alone, with one
+// modifier for all, which String joins with "và".
+func (s Schedule) plainParts() bool {
+	exclusive := false
+	for _, p := range s.Parts {
+		switch p.Kind {
+		case KindDate, KindMonth, KindQuarter, KindHalf, KindYear:
+		default:
+			return false
+		}
+		if p.Mod != s.Parts[0].Mod || p.Note != "" || p.Tentative || p.Onward ||
+			p.YearOffset != 0 || p.Weekday != 0 || p.At.Valid || p.Feast != "" || !p.Lunar.IsZero() || p.Event != "" {
+			return false
+		}
+		exclusive = exclusive || p.Exclusive
+	}
+	for _, p := range s.Parts {
+		if p.Exclusive != (exclusive && p.Mod == ModBefore && p.From.Unit > UnitDay) {
+			return false
+		}
+	}
+	return true
+}
+
+// writeListMod writes the modifier of a list whose parts share it.
+func (s Schedule) writeListMod(b *strings.Builder) {
+	first := s.Parts[0]
+	switch first.Mod {
+	case ModBefore:
+		coarse, exclusive := false, false
+		for _, p := range s.Parts {
+			coarse = coarse || p.From.Unit > UnitDay
+			exclusive = exclusive || p.Exclusive
+		}
+		if coarse && !exclusive {
+			b.WriteString("đến hết ")
+		} else {
+			b.WriteString("trước ")
+		}
+	case ModAfter:
+		b.WriteString("sau ")
+	case ModFrom:
+		b.WriteString("từ ")
+	}
+}
+
+// writeTime writes the period of a one-period kind: a feast, a lunar date,
+// a year relative to the plan's, or the period itself.
+func (s Schedule) writeTime(b *strings.Builder) {
+	switch {
+	case s.Feast != "":
+		b.WriteString(s.Feast)
+		if !s.YearInferred {
+			b.WriteString(" năm ")
+			b.WriteString(strconv.Itoa(s.From.Year))
+		}
+	case !s.Lunar.IsZero():
+		var buf [8]byte
+		b.WriteString("ngày ")
+		b.Write(appendInt(buf[:0], s.Lunar.Day, 2))
+		b.WriteByte('/')
+		b.Write(appendInt(buf[:0], s.Lunar.Month, 2))
+		b.WriteString(" âm lịch")
+		if !s.YearInferred {
+			b.WriteString(" năm ")
+			b.WriteString(strconv.Itoa(s.From.Year))
+		}
+	case s.YearOffset != 0 && s.From.Unit == UnitYear:
+		writeQual(b, s.From.Qual)
+		s.writeOffset(b)
+	default:
+		writePeriod(b, s.From, s.YearInferred || s.YearOffset != 0)
+		if s.YearOffset != 0 {
+			b.WriteByte(' ')
+			s.writeOffset(b)
+		}
+	}
+}
+
+// writeOffset writes a year relative to the plan's.
+func (s Schedule) writeOffset(b *strings.Builder) {
+	switch {
+	case s.YearOffset > 0 && s.Kind == KindRecurring:
+		b.WriteString(" năm liền kề")
+	case s.YearOffset > 0:
+		b.WriteString("năm sau")
+	case s.YearOffset < 0:
+		b.WriteString("năm trước")
+	}
+}
+
+func writeQual(b *strings.Builder, q Qualifier) {
+	switch q {
+	case QualStart:
+		b.WriteString("đầu ")
+	case QualMid:
+		b.WriteString("giữa ")
+	case QualEnd:
+		b.WriteString("cuối ")
+	}
+}
+
+func writeClock(b *strings.Builder, c Clock) {
+	var buf [8]byte
+	b.Write(appendInt(buf[:0], c.Hour, 1))
+	b.WriteString(" giờ")
+	if c.Minute != 0 {
+		b.WriteByte(' ')
+		b.Write(appendInt(buf[:0], c.Minute, 2))
+	}
+}
+
 func writePeriod(b *strings.Builder, p Period, inferred bool) {
 	var buf [16]byte
 	year := func() {
@@ -476,6 +809,7 @@ func writePeriod(b *strings.Builder, p Period, inferred bool) {
 			year()
 		}
 	}
+	writeQual(b, p.Qual)
 	switch p.Unit {
 	case UnitDay:
 		b.WriteString("ngày ")
@@ -526,7 +860,17 @@ func unitWord(u Unit) string {
 	return ""
 }
 
-func writeEvery(b *strings.Builder, e Duration) {
+func writeEvery(b *strings.Builder, e Duration, count int) {
+	if count > 0 && (e.N == 1 || e.N == 3 && e.Unit == UnitMonth) {
+		b.WriteString(strconv.Itoa(count))
+		b.WriteString(" lần/")
+		if e.N == 3 && e.Unit == UnitMonth {
+			b.WriteString("quý")
+		} else {
+			b.WriteString(unitWord(e.Unit)[1:])
+		}
+		return
+	}
 	if e.N == 1 {
 		switch e.Unit {
 		case UnitDay:
