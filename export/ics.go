@@ -236,6 +236,18 @@ func icsDue(s deadline.Schedule, signed plan.Date) (plan.Date, string) {
 	if !ok {
 		return plan.Date{}, ""
 	}
+	if s.From.Unit == deadline.UnitDay && s.From.Part == 0 {
+		// A day of every month ("trước ngày 20 hằng tháng"), or of the
+		// first or last month of each quarter: the day before it, monthly.
+		rule := "FREQ=MONTHLY"
+		if s.Every.N == 3 {
+			rule += ";INTERVAL=3"
+		}
+		if s.From.Day == 1 {
+			rule += ";BYMONTHDAY=-1"
+		}
+		return due, rule
+	}
 	if !s.From.IsZero() {
 		if s.To.IsZero() && s.From.Unit == deadline.UnitDay {
 			return due, "FREQ=YEARLY"
