@@ -250,8 +250,15 @@ func (s *state) task(r *taskRow, ctx deadline.Context, keys *keys) plan.Task {
 }
 
 // pickDeadline chooses, among the deadlines found in a duty's text, the
-// one that fixes its due date: the first with a due date, else the first.
+// one that fixes its due date: the first with a due date that is not a
+// range (a range dates what happened or goes on: "đợt mưa lũ từ ngày
+// 16-22/11/2025"), else the first with a due date, else the first.
 func pickDeadline(ms []deadline.Match) (deadline.Match, bool) {
+	for _, m := range ms {
+		if !m.Due().IsZero() && m.Kind != deadline.KindRange {
+			return m, true
+		}
+	}
 	for _, m := range ms {
 		if !m.Due().IsZero() {
 			return m, true

@@ -188,5 +188,14 @@ b) Báo cáo kết quả trước ngày 31/12/2026.
 			"a | Tổ chức sửa chữa nhà ở cho các gia đình bị thiệt hại. | Chủ tịch Ủy ban nhân dân các tỉnh, trong đó trọng tâm là các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai |  |  | ",
 			"b | Báo cáo kết quả trước ngày 31/12/2026. | Chủ tịch Ủy ban nhân dân các tỉnh, trong đó trọng tâm là các tỉnh: Đắk Lắk, Khánh Hòa, Gia Lai |  | trước ngày 31/12/2026 | ",
 		},
+	}, {
+		name: "a-firm-deadline-over-a-range-in-a-duty",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ: tổ chức kiểm tra từ ngày 10 đến ngày 20/8/2026 tại các xã, báo cáo kết quả trước ngày 30/8/2026.
+`,
+		tasks: []string{
+			"1 | tổ chức kiểm tra từ ngày 10 đến ngày 20/8/2026 tại các xã, báo cáo kết quả trước ngày 30/8/2026. | Sở Nội vụ |  | trước ngày 30/8/2026 | ",
+		},
 	}})
 }
