@@ -214,12 +214,27 @@ func (s *state) issuerLines() {
 		return
 	}
 	// "BỘ TÀI CHÍNH / CỤC THUẾ": the body under its parent. The parent is
-	// the first lines that name a body of the registry.
+	// the first lines that name a body of the registry. No name is longer
+	// than the longest one the text starts with, which bounds the lines
+	// tried: a header of many lines costs its length, not its square.
 	doc.Issuer = text
+	_, longest, ok := s.reg.Prefix(text)
+	if !ok {
+		return
+	}
+	joined := strings.Join(parts, " ")
+	end := 0
 	for k := 1; k < len(parts); k++ {
-		if u, ok := s.reg.Lookup(strings.Join(parts[:k], " ")); ok {
+		end += len(parts[k-1])
+		if k > 1 {
+			end++ // the space between parts
+		}
+		if len(strings.TrimRight(joined[:end], ".;, ")) > longest {
+			break
+		}
+		if u, ok := s.reg.Lookup(joined[:end]); ok {
 			doc.IssuerParent = u.Name
-			body := strings.Join(parts[k:], " ")
+			body := joined[end+1:]
 			doc.Issuer = body
 			if b, ok := s.reg.Lookup(body); ok {
 				doc.Issuer = b.Name
