@@ -118,6 +118,9 @@ func (s *state) tasks(pn int, rows []taskRow, ctx deadline.Context) []plan.Task 
 	}
 	keys := newKeys(pn, len(rows))
 	for i := range rows {
+		if s.stopped() {
+			break
+		}
 		r := &rows[i]
 		if r.no == "" && r.lost {
 			for ci := range r.cells {

@@ -99,11 +99,12 @@ func scalePlan(n int) []byte {
 func BenchmarkParseScale(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000, 100000} {
 		src := scalePlan(n)
+		c := Config{MaxTasks: n} // above the default limit at 100,000
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {
-				doc, _ := Decision("scale.txt", src)
+				doc, _ := c.Decision("scale.txt", src)
 				if got := len(doc.Plans[0].Tasks); got != n {
 					b.Fatalf("%d tasks, want %d", got, n)
 				}

@@ -32,4 +32,5 @@ const (
 	CodeTableNoTasks  plan.Code = "table-no-tasks" // a task table from which no task could be read (error)
 	CodePlanNoTasks   plan.Code = "plan-no-tasks"  // a plan or appendix with no task (error)
 	CodeNotUnderstood plan.Code = "not-understood" // a text whose lines are mostly not understood (error)
+	CodeLimit         plan.Code = "limit"          // a part past Config.MaxTasks or Config.MaxCells, not read (error)
 )

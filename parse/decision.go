@@ -87,7 +87,7 @@ func (s *state) flow(from, to int) []int {
 func (s *state) readDecision(from, to int) {
 	d := &s.dec
 	d.flow = s.flow(from, to)
-	for d.at = 0; d.at < len(d.flow); {
+	for d.at = 0; d.at < len(d.flow) && !s.stopped(); {
 		p, k := s.cur()
 		if p.Text == "" {
 			if s.marks(k) != "" {

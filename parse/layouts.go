@@ -181,6 +181,9 @@ func (s *state) footnotes() {
 // unclaimed reports every paragraph with text that no reader took.
 func (s *state) unclaimed() {
 	for k := range s.src.Paras {
+		if s.stopped() {
+			return
+		}
 		p := &s.src.Paras[k]
 		if p.Text == "" || s.claims.taken(k) {
 			continue

@@ -34,6 +34,7 @@
 package parse
 
 import (
+	"context"
 	"errors"
 	"fmt"
 
@@ -63,10 +64,39 @@ type Config struct {
 	// ten errors, with one error a line (as go/parser does). The document's
 	// Diagnostics always hold every diagnostic.
 	AllErrors bool
+	// Context, when set, is looked at as the parse goes (every few
+	// hundred lines, blocks or rows): once it is done, Decision stops and
+	// returns a nil document and the context's error.
+	Context context.Context
+	// MaxTasks is the most tasks a document is read into; 0 means
+	// DefaultMaxTasks. The rows past it are not read, and an error with
+	// code CodeLimit says from where.
+	MaxTasks int
+	// MaxCells is the most cells a table row is read into; 0 means
+	// DefaultMaxCells. The rest of a longer row is not read, and an error
+	// with code CodeLimit says where it starts.
+	MaxCells int
+	// MaxDiagnostics is the most diagnostics of one code and severity
+	// kept; 0 means DefaultMaxDiagnostics. The ones past it are folded
+	// into one, at the first of them: "and 199,998 more like this".
+	MaxDiagnostics int
 }
 
-// DefaultMaxSize is the input size limit when Config.MaxSize is 0.
-const DefaultMaxSize = 64 << 20
+// The limits of a zero Config.
+const (
+	DefaultMaxSize        = 64 << 20 // Config.MaxSize, bytes
+	DefaultMaxTasks       = 10000    // Config.MaxTasks
+	DefaultMaxCells       = 256      // Config.MaxCells
+	DefaultMaxDiagnostics = 100      // Config.MaxDiagnostics
+)
+
+// limit returns n, or def when n is not above 0.
+func limit(n, def int) int {
+	if n <= 0 {
+		return def
+	}
+	return n
+}
 
 func (c *Config) registry() *unit.Registry {
 	if c.Registry != nil {
@@ -90,10 +120,7 @@ func Decision(filename string, src []byte) (*plan.Document, error) {
 // When src is not text or is too large, the document is nil and the error
 // is an *Error wrapping ErrNotText, ErrTooBig or ErrEncoding.
 func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
-	max := c.MaxSize
-	if max <= 0 {
-		max = DefaultMaxSize
-	}
+	max := limit(c.MaxSize, DefaultMaxSize)
 	fatal := func(code plan.Code, err error, msg string) error {
 		return &Error{Position: Position{Filename: filename}, Severity: plan.Error, Code: code, Message: msg, Err: err}
 	}
@@ -107,10 +134,30 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	if err != nil {
 		return nil, fatal(CodeNotText, ErrNotText, err.Error())
 	}
-	s := newState(c, filename, readText(text, nfc))
+	if err := c.ctxErr(); err != nil {
+		return nil, err
+	}
+	blocks, cuts := readText(text, nfc, limit(c.MaxCells, DefaultMaxCells), c.Context)
+	if err := c.ctxErr(); err != nil {
+		return nil, err
+	}
+	s := newState(c, filename, blocks)
+	s.cutNotes(cuts)
 	s.read()
 	s.judge()
+	if s.err != nil {
+		return nil, s.err
+	}
+	s.foldNotes()
 	return s.doc, c.report(s.doc)
+}
+
+// ctxErr returns the error of c.Context, nil when it is not done.
+func (c *Config) ctxErr() error {
+	if c.Context == nil {
+		return nil
+	}
+	return c.Context.Err()
 }
 
 // report sorts the document's diagnostics, sends the warnings to Warn and

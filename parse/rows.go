@@ -80,6 +80,16 @@ func (r *textReader) rowLine(i int, pipe bool) block.Row {
 		}
 		start += len(c) + 1
 		t = rest
+		if len(row.Cells) == r.maxCells {
+			// The limit: the rest of the line is reported, unless it
+			// holds nothing but separators.
+			if strings.Trim(t, "|\t :-") != "" {
+				at := min(start, len(raw))
+				pos := block.Pos{Offset: l.base() + at, Line: i + 1, Col: runes + utf8.RuneCountInString(raw[off:at]) + 1}
+				r.cuts = append(r.cuts, cutRow{pos: pos, max: r.maxCells, bytes: len(t)})
+			}
+			break
+		}
 	}
 	row.Sep = allSep
 	if allSep { // "|---|---|": no text to keep

@@ -62,8 +62,15 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	year := headerYear(names, cols)
 	tasks := len(pb.rows)
 	pb.rows = slices.Grow(pb.rows, len(g)-first)
-	for i := first; i < len(g); i++ {
+	for i := first; i < len(g) && !s.stopped(); i++ {
 		r := &g[i]
+		if s.tasksCut || s.tasksBefore(pb) >= s.maxTasks {
+			s.tooManyTasks(r.pos, g[len(g)-1].pos.Line) // the rest of the table is not read
+			for _, r := range g[i:] {
+				s.takeRow(r.cells, rdDiagnostic)
+			}
+			break
+		}
 		switch {
 		case r.empty():
 			s.takeRow(r.cells, rdTable)
@@ -179,7 +186,17 @@ func (s *state) continues(pb *planBuilder, g grid, i int) bool {
 // rendering), as rows of the seed's five columns: a row without its number
 // is numbered from the rows around it, or its cells reported.
 func (s *state) readWordTable(pb *planBuilder, t *block.Table) {
-	for _, row := range t.Rows {
+	for i, row := range t.Rows {
+		if s.stopped() {
+			return
+		}
+		if s.tasksCut || s.tasksBefore(pb) >= s.maxTasks {
+			s.tooManyTasks(row.Pos, t.Rows[len(t.Rows)-1].Pos.Line)
+			for _, row := range t.Rows[i:] {
+				s.takeRow(row.Cells, rdDiagnostic)
+			}
+			return
+		}
 		cells := row.Cells
 		tr := taskRow{section: pb.section, cols: seedColumns, lost: true}
 		first := s.src.Cells[cells[0]]

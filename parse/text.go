@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"context"
 	"strings"
 	"unicode/utf8"
 
@@ -34,19 +35,26 @@ func (l *textLine) base() int { return l.off - int(l.lead) }
 
 // textReader reads lines into a block.Document.
 type textReader struct {
-	lines []textLine
-	doc   *block.Document
-	gap   bool // a blank line since the last paragraph
+	lines    []textLine
+	doc      *block.Document
+	gap      bool     // a blank line since the last paragraph
+	maxCells int      // the most cells of a row written on one line
+	cuts     []cutRow // the rows cut there
 }
 
 // readText reads decoded text into blocks. nfc reports that the text needs
-// no normalization.
-func readText(text string, nfc bool) *block.Document {
+// no normalization. A row written on one line is read into at most
+// maxCells cells; the rows cut are returned. When ctx is done, the blocks
+// are what was read so far.
+func readText(text string, nfc bool, maxCells int, ctx context.Context) (*block.Document, []cutRow) {
 	n := strings.Count(text, "\n") + 1
-	r := &textReader{lines: make([]textLine, n)}
+	r := &textReader{lines: make([]textLine, n), maxCells: maxCells}
 	r.doc = &block.Document{Lines: make([]string, n)}
 	off, cells, paras := 0, 0, 0
 	for i := range n {
+		if i&4095 == 4095 && ctx != nil && ctx.Err() != nil {
+			return r.doc, nil
+		}
 		raw := text
 		next := len(text)
 		if k := strings.IndexByte(text, '\n'); k >= 0 {
@@ -72,10 +80,10 @@ func readText(text string, nfc bool) *block.Document {
 		case l.indent != block.NoIndent, l.text == "|":
 			cells++
 		case strings.HasPrefix(l.text, "|"):
-			n = strings.Count(l.text, "|")
+			n = min(strings.Count(l.text, "|"), maxCells)
 			cells += n
 		case l.tabs:
-			n = strings.Count(raw, "\t") + 1
+			n = min(strings.Count(raw, "\t")+1, maxCells)
 			cells += n
 		}
 		if !l.blank {
@@ -85,9 +93,12 @@ func readText(text string, nfc bool) *block.Document {
 	r.doc.Cells = make([]block.Cell, 0, cells)
 	r.doc.Paras = make([]block.Para, 0, paras)
 	for i := 0; i < len(r.lines); {
+		if ctx != nil && ctx.Err() != nil {
+			break
+		}
 		i = r.next(i)
 	}
-	return r.doc
+	return r.doc, r.cuts
 }
 
 // scanLine reads one line whose text starts at byte off of the NFC text.
