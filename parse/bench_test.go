@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -137,5 +138,24 @@ func BenchmarkParseCorpus(b *testing.B) {
 		for _, src := range srcs {
 			Decision("doc", src)
 		}
+	}
+}
+
+// BenchmarkHostile parses each hostile shape at about 1 MB, and reports
+// the bytes allocated per byte of input (B/in).
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostileShapes {
+		src := h.gen(h.count(1 << 20))
+		b.Run(strings.ReplaceAll(h.name, " ", "_"), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(src)))
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
+			for b.Loop() {
+				Decision("hostile.txt", src)
+			}
+			runtime.ReadMemStats(&m1)
+			b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/float64(b.N)/float64(len(src)), "B/in")
+		})
 	}
 }

@@ -13,40 +13,66 @@ func (r *textReader) cells(i int) int {
 	first := len(r.doc.Paras)
 	var rows []block.Row
 	var cur []int
+	// Past the row limit the cells are only counted, to find where the
+	// table ends: over is the line the first row not read starts on,
+	// ncur the cells of the row being skipped.
+	over, ncur := -1, 0
 	i++ // the opening "|"
 	for i < len(r.lines) {
+		if over < 0 && len(cur) == 0 && r.rowsRead >= r.maxRows {
+			over = i
+		}
 		// One cell: the lines up to the next "|".
-		k := r.newCell(block.Pos{Offset: r.lines[i].off, Line: i + 1, Col: int(r.lines[i].col)})
+		k, filled := -1, false
+		if over < 0 {
+			k = r.newCell(block.Pos{Offset: r.lines[i].off, Line: i + 1, Col: int(r.lines[i].col)})
+		}
 		for i < len(r.lines) && r.lines[i].text != "|" {
 			if !r.lines[i].blank && r.lines[i].text != "" {
-				r.para(i, k)
+				filled = true
+				if k >= 0 {
+					r.para(i, k)
+				}
 			}
 			i++
 		}
-		r.endCell(k)
+		if k >= 0 {
+			r.endCell(k)
+		}
 		if i >= len(r.lines) {
-			if r.doc.Cells[k].End > r.doc.Cells[k].First {
+			if filled && k >= 0 {
 				cur = append(cur, k)
 			}
 			break
 		}
-		cur = append(cur, k)
+		if k >= 0 {
+			cur = append(cur, k)
+		} else {
+			ncur++
+		}
 		i++                                             // the closing "|"
 		if i < len(r.lines) && r.lines[i].text == "|" { // "|" "|": the row ends, the next opens
-			rows = append(rows, r.row(cur))
-			cur = nil
+			if len(cur) > 0 {
+				rows = append(rows, r.row(cur))
+				r.rowsRead++
+			}
+			cur, ncur = nil, 0
 			i++
 			continue
 		}
 		if i >= len(r.lines) || r.ends(i) { // the table ends
 			break
 		}
-		if r.cellEnds(i, len(cur) >= widest(rows) && len(rows) > 0) {
+		if r.cellEnds(i, len(cur)+ncur >= widest(rows) && len(rows) > 0) {
 			break // what follows is not the table's
 		}
 	}
 	if len(cur) > 0 {
 		rows = append(rows, r.row(cur))
+		r.rowsRead++
+	}
+	if over >= 0 {
+		r.cutRows(over, i)
 	}
 	r.table(block.Cells, first, rows)
 	return i

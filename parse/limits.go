@@ -136,17 +136,24 @@ func (s *state) tasksBefore(pb *planBuilder) int {
 	return n
 }
 
-// cutNotes reports the rows the text reader cut at the cell limit.
+// cutNotes reports the rows the text reader cut at the cell limit, and
+// the lines of tables past the row limit.
 func (s *state) cutNotes(cuts []cutRow) {
 	for _, c := range cuts {
+		if c.last > 0 {
+			s.diag(c.pos, plan.Error, CodeLimit, "more than %s table rows (twice Config.MaxTasks): the lines from here to line %d are not read", thousands(c.max), c.last).Err = ErrLimit
+			continue
+		}
 		s.diag(c.pos, plan.Error, CodeLimit, "row has more than %s cells (Config.MaxCells): the rest of the row, %s bytes, is not read", thousands(c.max), thousands(c.bytes)).Err = ErrLimit
 	}
 }
 
 // cutRow is a row the text reader cut at the cell limit: where the first
-// cell not read starts, and how many bytes of the line were left.
+// cell not read starts, and how many bytes of the line were left; or the
+// first line of a table past the row limit, and the last (last > 0).
 type cutRow struct {
 	pos   block.Pos
 	max   int
 	bytes int
+	last  int
 }

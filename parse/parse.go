@@ -137,7 +137,7 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	if err := c.ctxErr(); err != nil {
 		return nil, err
 	}
-	blocks, cuts := readText(text, nfc, limit(c.MaxCells, DefaultMaxCells), c.Context)
+	blocks, cuts := readText(text, nfc, limit(c.MaxCells, DefaultMaxCells), 2*limit(c.MaxTasks, DefaultMaxTasks), c.Context)
 	if err := c.ctxErr(); err != nil {
 		return nil, err
 	}

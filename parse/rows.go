@@ -39,6 +39,16 @@ func (r *textReader) rows(i int) int {
 		if pipe && !isPipeRow(l.text) || !pipe && !isTabbedRow(l) {
 			break
 		}
+		if r.rowsRead >= r.maxRows { // the rest of the run is not read
+			j := i
+			for j < len(r.lines) && (pipe && isPipeRow(r.lines[j].text) || !pipe && isTabbedRow(&r.lines[j])) {
+				j++
+			}
+			r.cutRows(i, j)
+			i = j
+			break
+		}
+		r.rowsRead++
 		rows = append(rows, r.rowLine(i, pipe))
 	}
 	r.table(form, first, rows)

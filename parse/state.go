@@ -23,6 +23,7 @@ type state struct {
 	dec      decisionBuilder
 	caches
 	limits
+	lastGrid gridCache
 }
 
 func newState(c *Config, filename string, src *block.Document) *state {

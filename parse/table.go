@@ -61,7 +61,7 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	}
 	year := headerYear(names, cols)
 	tasks := len(pb.rows)
-	pb.rows = slices.Grow(pb.rows, len(g)-first)
+	pb.rows = slices.Grow(pb.rows, min(len(g)-first, max(s.maxTasks-s.tasksBefore(pb), 0)))
 	for i := first; i < len(g) && !s.stopped(); i++ {
 		r := &g[i]
 		if s.tasksCut || s.tasksBefore(pb) >= s.maxTasks {

@@ -39,16 +39,19 @@ type textReader struct {
 	doc      *block.Document
 	gap      bool     // a blank line since the last paragraph
 	maxCells int      // the most cells of a row written on one line
-	cuts     []cutRow // the rows cut there
+	maxRows  int      // the most table rows of the document
+	rowsRead int      // the table rows read so far
+	cuts     []cutRow // the rows cut at maxCells, the lines at maxRows
 }
 
 // readText reads decoded text into blocks. nfc reports that the text needs
 // no normalization. A row written on one line is read into at most
-// maxCells cells; the rows cut are returned. When ctx is done, the blocks
-// are what was read so far.
-func readText(text string, nfc bool, maxCells int, ctx context.Context) (*block.Document, []cutRow) {
+// maxCells cells, and tables into at most maxRows rows in all; the rows
+// and lines cut are returned. When ctx is done, the blocks are what was
+// read so far.
+func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context) (*block.Document, []cutRow) {
 	n := strings.Count(text, "\n") + 1
-	r := &textReader{lines: make([]textLine, n), maxCells: maxCells}
+	r := &textReader{lines: make([]textLine, n), maxCells: maxCells, maxRows: maxRows}
 	r.doc = &block.Document{Lines: make([]string, n)}
 	off, cells, paras := 0, 0, 0
 	for i := range n {
@@ -80,18 +83,21 @@ func readText(text string, nfc bool, maxCells int, ctx context.Context) (*block.
 		case l.indent != block.NoIndent, l.text == "|":
 			cells++
 		case strings.HasPrefix(l.text, "|"):
-			n = min(strings.Count(l.text, "|"), maxCells)
-			cells += n
+			cells += min(strings.Count(l.text, "|"), maxCells)
+			n = filledCells(l.text, '|', maxCells)
 		case l.tabs:
-			n = min(strings.Count(raw, "\t")+1, maxCells)
-			cells += n
+			cells += min(strings.Count(raw, "\t")+1, maxCells)
+			n = filledCells(raw, '\t', maxCells)
 		}
 		if !l.blank {
 			paras += n
 		}
 	}
-	r.doc.Cells = make([]block.Cell, 0, cells)
-	r.doc.Paras = make([]block.Para, 0, paras)
+	// The counts are exact for a document of ordinary size; past that
+	// they may count rows the row limit leaves out, so the arrays grow.
+	const most = 1 << 16
+	r.doc.Cells = make([]block.Cell, 0, min(cells, most))
+	r.doc.Paras = make([]block.Para, 0, min(paras, most))
 	for i := 0; i < len(r.lines); {
 		if ctx != nil && ctx.Err() != nil {
 			break
@@ -272,4 +278,34 @@ func (r *textReader) endCell(k int) {
 	if c.End > c.First {
 		c.Pos = r.doc.Paras[c.First].Pos
 	}
+}
+
+// filledCells counts the cells of a row written on one line, t with cells
+// separated by sep, that hold more than white space: the paragraphs the
+// row makes, of at most most cells.
+func filledCells(t string, sep byte, most int) int {
+	n, cells, filled := 0, 1, false
+	for i := 0; i < len(t) && cells <= most; i++ {
+		switch c := t[i]; {
+		case c == sep:
+			if filled {
+				n++
+			}
+			cells++
+			filled = false
+		case c != ' ' && c != '\t':
+			filled = true
+		}
+	}
+	if filled {
+		n++
+	}
+	return max(n, 1)
+}
+
+// cutRows records that the table lines from..to-1 are past the row limit
+// and not read.
+func (r *textReader) cutRows(from, to int) {
+	l := &r.lines[from]
+	r.cuts = append(r.cuts, cutRow{pos: block.Pos{Offset: l.off, Line: from + 1, Col: int(l.col)}, max: r.maxRows, last: to})
 }

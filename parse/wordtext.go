@@ -37,8 +37,15 @@ func (r *textReader) wordText(i int) int {
 		if !starts && cur == nil {
 			break // a cell that belongs to no row
 		}
+		if starts && r.rowsRead >= r.maxRows { // the rest is not read
+			j := r.skipWordText(i)
+			r.cutRows(i, j)
+			i = j
+			break
+		}
 		if starts {
 			flush()
+			r.rowsRead++
 		}
 		k := r.newCell(block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)})
 		r.para(i, k)
@@ -58,5 +65,27 @@ func (r *textReader) wordText(i int) int {
 		r.gap = true
 	}
 	r.table(block.WordText, first, rows)
+	return i
+}
+
+// skipWordText returns the line after the Word-text table whose row
+// starts at line i, as wordText would read it.
+func (r *textReader) skipWordText(i int) int {
+	open := false // a row is being read: no blank line since its start
+	for ; i < len(r.lines); i++ {
+		l := &r.lines[i]
+		if l.blank || l.text == "" {
+			open = open && !l.blank
+			continue
+		}
+		if l.indent == block.NoIndent {
+			break
+		}
+		starts := isRowNumber(l.text) && (l.indent == block.SpaceTab || !open) || l.indent == block.SpaceTab
+		if !starts && !open {
+			break
+		}
+		open = true
+	}
 	return i
 }

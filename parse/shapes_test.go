@@ -1,0 +1,57 @@
+package parse
+
+import (
+	"bytes"
+	"strings"
+)
+
+// A hostile shape is an input that grows with n by repeating one small
+// part: what the hostile tests and benchmarks feed the parser, at two
+// sizes, to see that its cost grows with the input and no faster.
+type hostileShape struct {
+	name string
+	gen  func(n int) []byte
+}
+
+// count returns the n that makes the shape about size bytes.
+func (h hostileShape) count(size int) int {
+	head := len(h.gen(0))
+	return max(1, (size-head)/max(1, len(h.gen(1))-head))
+}
+
+// repeated writes head, then part n times, then tail.
+func repeated(head, part, tail string) func(int) []byte {
+	return func(n int) []byte {
+		var b bytes.Buffer
+		b.Grow(len(head) + n*len(part) + len(tail))
+		b.WriteString(head)
+		for range n {
+			b.WriteString(part)
+		}
+		b.WriteString(tail)
+		return b.Bytes()
+	}
+}
+
+const attachedNote = "(Kèm theo QUYẾT ĐỊNH SỐ 1234/QĐ-UBND NGÀY 12 THÁNG 12 NĂM 2023 CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH)\n"
+
+var hostileShapes = []hostileShape{
+	// Rows of one cell in each table layout.
+	{"tabbed rows of one cell", repeated("KẾ HOẠCH\nX\nSTT\tNội dung\tChủ trì\n", "1\t\t\n", "")},
+	{"pipe rows of one cell", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì |\n|---|---|---|\n", "|1|||\n", "")},
+	{"converter rows of one cell", repeated("KẾ HOẠCH\nX\n|\nSTT\n|\n|\nNội dung\n|\n|\nChủ trì\n|\n", "|\n1\n|\n", "")},
+	{"Word-text rows of one cell", repeated("KẾ HOẠCH\nX\n", "\t1\n\n", "")},
+	// One line, one row.
+	{"a line of |", repeated("", "|", "\n")},
+	{"one row of many cells", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì |\n|1|", "x|", "\n")},
+	// Headers repeated.
+	{"issuer lines repeated", repeated("", "ỦY BAN NHÂN DÂN\n", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")},
+	{"Kèm theo notes repeated", repeated("", attachedNote, "")},
+	// Tasks of one number.
+	{"repeated task numbers", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n",
+		"| 1 | Rà soát văn bản | Sở Tư pháp | Hằng năm |\n", "")},
+	// Bytes that are not all text.
+	{"stray bytes in UTF-8", repeated("", "Điều 1. Ban hành kế hoạch\xfa\n", "")},
+	{"CR-only line ends", repeated("KẾ HOẠCH\rX\r| STT | Nội dung | Chủ trì |\r|---|---|---|\r", "| 1 | Rà soát | Sở Tư pháp |\r", "")},
+	{"zero-width characters", repeated("KẾ HOẠCH\nX\n", strings.Repeat("Đ\u200biều 1.\u200d Ban hành\ufeff\n", 1), "")},
+}
