@@ -6,9 +6,12 @@ import "github.com/kehoach/kehoach/plan"
 // They are part of the package's interface: programs may filter on them.
 const (
 	// Reading the input.
-	CodeTooLarge plan.Code = "too-large" // the input is over Config.MaxSize (fatal)
-	CodeNotText  plan.Code = "not-text"  // the input is not text (fatal)
-	CodeEncoding plan.Code = "encoding"  // an unknown Config.Encoding (fatal)
+	CodeTooLarge  plan.Code = "too-large"        // the input is over Config.MaxSize (fatal)
+	CodeNotText   plan.Code = "not-text"         // the input is not text (fatal)
+	CodeEncoding  plan.Code = "encoding"         // an unknown Config.Encoding (fatal)
+	CodeGuessed   plan.Code = "encoding-guessed" // an encoding told from the bytes: Windows-1258, UTF-16 without a byte order mark (warning)
+	CodeBadByte   plan.Code = "bad-byte"         // a byte that is not UTF-8, read as U+FFFD (warning)
+	CodeInvisible plan.Code = "invisible"        // a zero-width or bidirectional control character inside a word, removed (warning)
 
 	// Lines and cells not understood.
 	CodeUnplaced plan.Code = "unplaced"  // a line no reader took (warning)

@@ -209,16 +209,24 @@ func (s *state) issuerLines() {
 	if doc.Issuer != "" {
 		return
 	}
-	if u, ok := s.reg.Lookup(text); ok {
-		doc.Issuer = u.Name
-		return
+	// No name is as long as headNames bytes: a longer header is not one
+	// name, and only its start can begin one.
+	if len(text) <= headNames {
+		if u, ok := s.reg.Lookup(text); ok {
+			doc.Issuer = u.Name
+			return
+		}
 	}
 	// "BỘ TÀI CHÍNH / CỤC THUẾ": the body under its parent. The parent is
 	// the first lines that name a body of the registry. No name is longer
 	// than the longest one the text starts with, which bounds the lines
 	// tried: a header of many lines costs its length, not its square.
 	doc.Issuer = text
-	_, longest, ok := s.reg.Prefix(text)
+	head := text
+	if len(head) > headNames {
+		head = head[:strings.LastIndexByte(head[:headNames], ' ')+1]
+	}
+	_, longest, ok := s.reg.Prefix(head)
 	if !ok {
 		return
 	}
@@ -243,6 +251,10 @@ func (s *state) issuerLines() {
 		}
 	}
 }
+
+// headNames bounds the length of an issuer's name, in bytes: the
+// registry's longest names are under 200.
+const headNames = 1024
 
 // hasMark reports whether marks holds the bookmark "[bookmark: name]".
 func hasMark(marks, name string) bool {

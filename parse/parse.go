@@ -50,9 +50,11 @@ type Config struct {
 	// MaxSize is the largest input accepted, in bytes; 0 means 64 MiB.
 	MaxSize int
 	// Encoding names the encoding of input without a byte order mark:
-	// "utf-8", "utf-16le", "utf-16be" or "windows-1258". Empty means
-	// UTF-8, or Windows-1258 when the bytes are not valid UTF-8. A byte
-	// order mark (UTF-8 or UTF-16) always wins.
+	// "utf-8", "utf-16le", "utf-16be" or "windows-1258". Empty means: told
+	// from the bytes (see decode.go): UTF-16 by its NUL bytes; UTF-8, each
+	// bad byte read as U+FFFD with a warning; Windows-1258 when the bytes
+	// hold more bad bytes than valid UTF-8 sequences, with a warning. A
+	// byte order mark (UTF-8 or UTF-16) always wins.
 	Encoding string
 	// Registry is the registry of agencies that lead and partner cells are
 	// split with; nil means unit.Default().
@@ -127,7 +129,8 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	if len(src) > max {
 		return nil, fatal(CodeTooLarge, ErrTooBig, fmt.Sprintf("input is %d bytes, more than the limit of %d", len(src), max))
 	}
-	text, nfc, err := decode(src, c.Encoding)
+	keep := limit(c.MaxDiagnostics, DefaultMaxDiagnostics) + 1
+	dec, err := decodeText(src, c.Encoding, true, keep)
 	if errors.Is(err, ErrEncoding) {
 		return nil, fatal(CodeEncoding, ErrEncoding, err.Error())
 	}
@@ -137,7 +140,7 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	if err := c.ctxErr(); err != nil {
 		return nil, err
 	}
-	blocks, cuts := readText(text, nfc, limit(c.MaxCells, DefaultMaxCells), 2*limit(c.MaxTasks, DefaultMaxTasks), c.Context)
+	blocks, cuts := readText(dec.text, dec.nfc, limit(c.MaxCells, DefaultMaxCells), 2*limit(c.MaxTasks, DefaultMaxTasks), c.Context)
 	if err := c.ctxErr(); err != nil {
 		return nil, err
 	}
@@ -148,6 +151,8 @@ func (c *Config) Decision(filename string, src []byte) (*plan.Document, error) {
 	if s.err != nil {
 		return nil, s.err
 	}
+	s.restore(dec.shifts)
+	s.decodeNotes(dec)
 	s.foldNotes()
 	return s.doc, c.report(s.doc)
 }

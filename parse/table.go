@@ -51,7 +51,7 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	if hdr != nil {
 		pos = hdr.pos
 	}
-	cols := s.assignColumns(names, samples, pos, hdr != nil)
+	cols := s.assignColumns(names, spread(samples, columnSamples), pos, hdr != nil)
 	if hdr != nil {
 		pb.pl.Columns = slices.Clone(hdr.cells)
 		for _, r := range g[:first] {
@@ -290,4 +290,21 @@ func isGroupRow(cells []string) bool {
 		}
 	}
 	return m[2] == "" || m[2] == texts[0]
+}
+
+// columnSamples is the most rows whose cells decide a table's columns:
+// enough to weigh what the cells hold, so that a table of many rows costs
+// its length once and not once more for each of its cells' tests.
+const columnSamples = 1000
+
+// spread returns at most n of rows, evenly spread over them.
+func spread(rows [][]string, n int) [][]string {
+	if len(rows) <= n {
+		return rows
+	}
+	out := make([][]string, n)
+	for i := range out {
+		out[i] = rows[i*len(rows)/n]
+	}
+	return out
 }
