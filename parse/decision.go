@@ -69,7 +69,7 @@ func (s *state) peek(n int) (*block.Para, int) {
 // those of layout tables (the header box of a converted Word file) and
 // without those of task tables, which the plan readers read.
 func (s *state) flow(from, to int) []int {
-	var out []int
+	out := make([]int, 0, to-from) // a block a paragraph, most of the time
 	for _, b := range s.src.Blocks[from:to] {
 		switch {
 		case !b.IsTable():

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"math/rand"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/plan"
 )
 
 // Hostile input must give a clear error or diagnostics, in bounded time,
@@ -103,4 +105,231 @@ func TestConcurrentParse(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// hostileConfig is the Config of the cost tests: a task limit low enough
+// that the rows past it, and not the tasks, are what grows.
+var hostileConfig = Config{MaxTasks: 1000}
+
+// hostileChecks say what the result of each hostile shape must hold, at
+// the sizes the cost test parses (more rows than hostileConfig.MaxTasks).
+var hostileChecks = map[string]func(t *testing.T, doc *plan.Document, err error){
+	"tabbed rows of one cell":    tasksCut,
+	"pipe rows of one cell":      tasksCut,
+	"Word-text rows of one cell": tasksCut,
+	"converter rows of one cell": func(t *testing.T, doc *plan.Document, err error) {
+		// One cell a row holds no task: lines not understood, folded.
+		if !errors.Is(err, ErrNotUnderstood) {
+			t.Errorf("error %v, want ErrNotUnderstood", err)
+		}
+		wantFolded(t, doc, CodeUnplaced)
+	},
+	"a line of |": func(t *testing.T, doc *plan.Document, err error) {
+		// Separators only: nothing to read, nothing lost.
+		if err != nil || len(doc.Diagnostics) != 0 || len(doc.Plans) != 0 {
+			t.Errorf("got %v, %d diagnostics, %d plans; want nothing", err, len(doc.Diagnostics), len(doc.Plans))
+		}
+	},
+	"one row of many cells": func(t *testing.T, doc *plan.Document, err error) {
+		if n := countTasks(doc); n != 1 {
+			t.Errorf("%d tasks, want 1", n)
+		}
+		d := findDiag(doc, CodeLimit)
+		if !errors.Is(err, ErrLimit) || d == nil || !strings.Contains(d.Message, "more than 256 cells") || d.Line != 4 {
+			t.Errorf("error %v, diagnostic %v; want the cell limit at line 4", err, d)
+		}
+	},
+	"issuer lines repeated": func(t *testing.T, doc *plan.Document, err error) {
+		if !strings.HasPrefix(doc.IssuerHeader, "ỦY BAN NHÂN DÂN ỦY BAN") {
+			t.Errorf("issuer header %.40q", doc.IssuerHeader)
+		}
+	},
+	"Kèm theo notes repeated": func(t *testing.T, doc *plan.Document, err error) {
+		// Capitals all the way up: no title above any note, no plan.
+		if len(doc.Plans) != 0 {
+			t.Errorf("%d plans, want 0", len(doc.Plans))
+		}
+	},
+	"repeated task numbers": func(t *testing.T, doc *plan.Document, err error) {
+		tasksCut(t, doc, err)
+		keys := map[string]bool{}
+		for _, task := range doc.Plans[0].Tasks {
+			if task.No != "1" || keys[task.Key] {
+				t.Fatalf("task %q key %q: want number 1 and a key of its own", task.No, task.Key)
+			}
+			keys[task.Key] = true
+		}
+	},
+	"stray bytes in UTF-8": func(t *testing.T, doc *plan.Document, err error) {
+		// Read as UTF-8: every article is there, each bad byte reported
+		// (folded past the limit).
+		if len(doc.Articles) < 1000 || doc.Articles[0].Text != "Ban hành kế hoạch\uFFFD" {
+			t.Errorf("%d articles, first %+v", len(doc.Articles), doc.Articles[0])
+		}
+		d := findDiag(doc, CodeBadByte)
+		if d == nil || d.Line != 1 || d.Column != 26 || !strings.Contains(d.Message, "0xfa") {
+			t.Errorf("first bad byte %+v, want line 1 column 26", d)
+		}
+		wantFolded(t, doc, CodeBadByte)
+		if findDiag(doc, CodeGuessed) != nil {
+			t.Error("read as another encoding")
+		}
+	},
+	"CR-only line ends": tasksCut,
+	"zero-width characters": func(t *testing.T, doc *plan.Document, err error) {
+		if len(doc.Articles) < 1000 || doc.Articles[0].No != 1 || doc.Articles[0].Text != "Ban hành" {
+			t.Errorf("%d articles, first %+v", len(doc.Articles), doc.Articles[0])
+		}
+		d := findDiag(doc, CodeInvisible)
+		if d == nil || d.Line != 3 || d.Column != 2 {
+			t.Errorf("first invisible character %+v, want line 3 column 2", d)
+		}
+		wantFolded(t, doc, CodeInvisible)
+	},
+}
+
+// tasksCut checks a table of more rows than the task limit: as many
+// tasks as the limit, and one error that says so.
+func tasksCut(t *testing.T, doc *plan.Document, err error) {
+	t.Helper()
+	if n := countTasks(doc); n != hostileConfig.MaxTasks {
+		t.Errorf("%d tasks, want %d", n, hostileConfig.MaxTasks)
+	}
+	// The limit is an error (among many, so not always in err's first ten).
+	d := findDiag(doc, CodeLimit)
+	if d == nil || d.Severity != plan.Error || !errors.Is(d.Err, ErrLimit) || !strings.Contains(d.Message, "more than 1,000 tasks") {
+		t.Errorf("diagnostic %v; want the task limit", d)
+	}
+}
+
+// wantFolded checks that the diagnostics of code were folded: as many as
+// the limit, then one "and N more like this".
+func wantFolded(t *testing.T, doc *plan.Document, code plan.Code) {
+	t.Helper()
+	n, folded := 0, false
+	for _, d := range doc.Diagnostics {
+		if d.Code == code {
+			n++
+			folded = folded || strings.Contains(d.Message, "more like this")
+		}
+	}
+	if n != DefaultMaxDiagnostics+1 || !folded {
+		t.Errorf("%d diagnostics %s, folded %v; want %d and a fold", n, code, folded, DefaultMaxDiagnostics+1)
+	}
+}
+
+func countTasks(doc *plan.Document) int {
+	n := 0
+	for _, p := range doc.Plans {
+		n += len(p.Tasks)
+	}
+	return n
+}
+
+func findDiag(doc *plan.Document, code plan.Code) *plan.Diagnostic {
+	for i := range doc.Diagnostics {
+		if doc.Diagnostics[i].Code == code {
+			return &doc.Diagnostics[i]
+		}
+	}
+	return nil
+}
+
+// cost parses small and large, and returns the bytes each allocates and
+// the least time of runs parses of each, taken in turns after a
+// collection so that neither pays for the other's garbage.
+func cost(c *Config, small, large []byte, runs int) (a1, a2 uint64, t1, t2 time.Duration) {
+	alloc := func(src []byte) uint64 {
+		var m0, m1 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m0)
+		c.Decision("hostile.txt", src)
+		runtime.ReadMemStats(&m1)
+		return m1.TotalAlloc - m0.TotalAlloc
+	}
+	timed := func(src []byte, best *time.Duration) {
+		runtime.GC()
+		start := time.Now()
+		c.Decision("hostile.txt", src)
+		if d := time.Since(start); *best == 0 || d < *best {
+			*best = d
+		}
+	}
+	a1 = alloc(small)
+	if large != nil {
+		a2 = alloc(large)
+	}
+	for range runs {
+		timed(small, &t1)
+		if large != nil {
+			timed(large, &t2)
+		}
+	}
+	return a1, a2, t1, t2
+}
+
+// The cost of every hostile shape is bounded per byte of input and grows
+// with it: doubling the input at most doubles the bytes allocated and the
+// time, up to a margin (2.5). Time is the least of several runs, and a
+// shape gets three tries, so that a loaded machine does not fail it.
+func TestHostileShapesCost(t *testing.T) {
+	if testing.Short() {
+		t.Skip("parses about 12 MB")
+	}
+	// Bytes allocated per byte of input, at 512 KB. Every line costs the
+	// text reader 64 bytes (its record and its string), and every line
+	// read into a paragraph, a cell or a row about 200 more up to the row
+	// limit: shapes of lines of 2 to 4 bytes cannot stay under 10 bytes
+	// a byte. The others do.
+	bound := map[string]float64{
+		"tabbed rows of one cell": 40, "pipe rows of one cell": 40, "converter rows of one cell": 60,
+		"Word-text rows of one cell": 60, "repeated task numbers": 40, "CR-only line ends": 40,
+		"issuer lines repeated": 25, "zero-width characters": 40, "stray bytes in UTF-8": 25,
+	}
+	for _, h := range hostileShapes {
+		t.Run(h.name, func(t *testing.T) {
+			// 256 KB, or more for a shape parsed in less than 30 ms, whose
+			// time would be mostly noise.
+			n := h.count(256 << 10)
+			for size := 256 << 10; size < 4<<20; size *= 2 {
+				if _, _, t1, _ := cost(&hostileConfig, h.gen(n), nil, 1); t1 > 30*time.Millisecond {
+					break
+				}
+				n *= 2
+			}
+			small, large := h.gen(n), h.gen(2*n)
+			doc, err := hostileConfig.Decision("hostile.txt", large)
+			if doc == nil {
+				t.Fatalf("no document: %v", err)
+			}
+			if check := hostileChecks[h.name]; check != nil {
+				check(t, doc, err)
+			} else {
+				t.Errorf("no check for %q", h.name)
+			}
+			var ratio, tratio float64
+			for try := 0; try < 3; try++ {
+				a1, a2, t1, t2 := cost(&hostileConfig, small, large, 5)
+				perByte := float64(a2) / float64(len(large))
+				b := bound[h.name]
+				if b == 0 {
+					b = 10
+				}
+				if perByte > b {
+					t.Errorf("%.1f bytes allocated per input byte, want at most %.0f", perByte, b)
+				}
+				ratio, tratio = float64(a2)/float64(a1), float64(t2)/float64(t1)
+				if ratio > 2.5 {
+					t.Fatalf("input doubled: allocation ×%.2f (%d to %d bytes)", ratio, a1, a2)
+				}
+				if tratio <= 2.5 {
+					break
+				}
+			}
+			if tratio > 2.5 {
+				t.Errorf("input doubled: time ×%.2f", tratio)
+			}
+			t.Logf("%d to %d bytes: allocation ×%.2f, time ×%.2f", len(small), len(large), ratio, tratio)
+		})
+	}
 }

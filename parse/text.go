@@ -2,6 +2,7 @@ package parse
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -94,7 +95,8 @@ func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context)
 		}
 	}
 	// The counts are exact for a document of ordinary size; past that
-	// they may count rows the row limit leaves out, so the arrays grow.
+	// they may count rows the row limit leaves out, so the arrays grow
+	// (doubling: what they cost stays in proportion to what they hold).
 	const most = 1 << 16
 	r.doc.Cells = make([]block.Cell, 0, min(cells, most))
 	r.doc.Paras = make([]block.Para, 0, min(paras, most))
@@ -221,6 +223,7 @@ func (r *textReader) para(i, cell int) int {
 		}
 		r.doc.Marks[len(r.doc.Paras)] = r.doc.Lines[i][l.mark:l.lead]
 	}
+	r.doc.Paras = double(r.doc.Paras)
 	r.doc.Paras = append(r.doc.Paras, block.Para{
 		Text: l.text, Indent: l.indent, Caps: l.caps, Cell: cell, Heading: int(l.head),
 		Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}, Gap: r.gap,
@@ -237,6 +240,7 @@ func (r *textReader) para(i, cell int) int {
 // and column col of line i, to a cell.
 func (r *textReader) cellPara(i, start, col int, text string, cell int) {
 	l := &r.lines[i]
+	r.doc.Paras = double(r.doc.Paras)
 	r.doc.Paras = append(r.doc.Paras, block.Para{
 		Text: text, Caps: isCaps(text), Cell: cell,
 		Pos: block.Pos{Offset: l.base() + start, Line: i + 1, Col: col}, Gap: r.gap,
@@ -253,6 +257,7 @@ func (r *textReader) table(form block.Form, first int, rows []block.Row) {
 
 // newCell starts a cell at pos and returns its index.
 func (r *textReader) newCell(pos block.Pos) int {
+	r.doc.Cells = double(r.doc.Cells)
 	r.doc.Cells = append(r.doc.Cells, block.Cell{Pos: pos, First: len(r.doc.Paras), ColSpan: 1, RowSpan: 1})
 	return len(r.doc.Cells) - 1
 }
@@ -308,4 +313,13 @@ func filledCells(t string, sep byte, most int) int {
 func (r *textReader) cutRows(from, to int) {
 	l := &r.lines[from]
 	r.cuts = append(r.cuts, cutRow{pos: block.Pos{Offset: l.off, Line: from + 1, Col: int(l.col)}, max: r.maxRows, last: to})
+}
+
+// double makes room for one more element in s, doubling its capacity
+// when it is full.
+func double[E any](s []E) []E {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(cap(s), 16))
 }
