@@ -2,16 +2,23 @@ package parse
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"fmt"
 	"math/rand"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/deadline"
 	"github.com/kehoach/kehoach/plan"
+	"golang.org/x/text/encoding/charmap"
+	xunicode "golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Hostile input must give a clear error or diagnostics, in bounded time,
@@ -331,5 +338,328 @@ func TestHostileShapesCost(t *testing.T) {
 			}
 			t.Logf("%d to %d bytes: allocation ×%.2f, time ×%.2f", len(small), len(large), ratio, tratio)
 		})
+	}
+}
+
+// toWindows1258 writes NFC Vietnamese text in Windows-1258: the letters
+// the code page has, and the others as their base letter and a
+// combining tone mark (as Word wrote it).
+func toWindows1258(t *testing.T, s string) []byte {
+	t.Helper()
+	enc := charmap.Windows1258.NewEncoder()
+	var out []byte
+	for _, r := range s {
+		if b, err := enc.String(string(r)); err == nil {
+			out = append(out, b...)
+			continue
+		}
+		// The base with its vowel marks (â, ơ, ...), then the tone.
+		var base, tone []rune
+		for _, m := range norm.NFD.String(string(r)) {
+			switch m {
+			case 0x0300, 0x0301, 0x0303, 0x0309, 0x0323:
+				tone = append(tone, m)
+			default:
+				base = append(base, m)
+			}
+		}
+		b, err := enc.String(norm.NFC.String(string(base)) + string(tone))
+		if err != nil {
+			t.Fatalf("%q: %v", r, err)
+		}
+		out = append(out, b...)
+	}
+	return out
+}
+
+// lineCol returns the line and column (in characters) of byte i of src.
+func lineCol(src []byte, i int) (line, col int) {
+	line = 1 + bytes.Count(src[:i], []byte("\n"))
+	start := bytes.LastIndexByte(src[:i], '\n') + 1
+	return line, utf8.RuneCount(src[start:i]) + 1
+}
+
+// The door: bytes that are mostly UTF-8 stay UTF-8, each bad byte reported
+// where it is; other encodings are told from the bytes and said; what is
+// not text is refused with a reason.
+func TestHostileDecoding(t *testing.T) {
+	seed := readSeed(t)
+	want, _ := Decision("seed.txt", seed)
+	wantTasks := len(want.Plans[0].Tasks)
+	at := bytes.Index(seed, []byte("Cục Kiểm soát TTHC")) + len("Cục Kiểm")
+	insert := func(bad string) []byte {
+		return append(append(append([]byte{}, seed[:at]...), bad...), seed[at:]...)
+	}
+	line, col := lineCol(seed, at)
+	// The seed read again: same fields, same tasks.
+	same := func(t *testing.T, doc *plan.Document) {
+		t.Helper()
+		if doc.Number != want.Number || doc.Date != want.Date || doc.Issuer != want.Issuer || doc.Signer != want.Signer {
+			t.Errorf("got %v %v %q %v, want %v %v %q %v", doc.Number, doc.Date, doc.Issuer, doc.Signer, want.Number, want.Date, want.Issuer, want.Signer)
+		}
+		if len(doc.Plans) == 0 || len(doc.Plans[0].Tasks) != wantTasks {
+			t.Fatalf("tasks not read as in the seed")
+		}
+		for i, task := range doc.Plans[0].Tasks {
+			if w := want.Plans[0].Tasks[i]; task.Line != w.Line || task.No != w.No {
+				t.Errorf("task %d at line %d, want %s at %d", i, task.Line, w.No, w.Line)
+			}
+		}
+	}
+	badBytes := func(t *testing.T, doc *plan.Document, n int) {
+		t.Helper()
+		k := 0
+		for _, d := range doc.Diagnostics {
+			if d.Code != CodeBadByte {
+				continue
+			}
+			if d.Line != line || d.Column != col+k || d.Offset != at+3*k || d.Severity != plan.Warning {
+				t.Errorf("bad byte %d at %d:%d (offset %d), want %d:%d (offset %d)", k, d.Line, d.Column, d.Offset, line, col+k, at+3*k)
+			}
+			k++
+		}
+		if k != n {
+			t.Errorf("%d bad bytes reported, want %d", k, n)
+		}
+		if findDiag(doc, CodeGuessed) != nil {
+			t.Error("read as another encoding")
+		}
+		lead := doc.Plans[0].Tasks[0].Source["lead"]
+		if want := "Cục Kiểm" + strings.Repeat("\uFFFD", n) + " soát TTHC"; lead != want {
+			t.Errorf("lead %q, want %q", lead, want)
+		}
+	}
+	random := make([]byte, 64<<10)
+	rand.New(rand.NewSource(2)).Read(random)
+	for i := range random {
+		random[i] |= 0x80 // high bytes only: no NUL, no control byte
+	}
+	utf16 := func(order xunicode.Endianness) []byte {
+		b, err := xunicode.UTF16(order, xunicode.IgnoreBOM).NewEncoder().Bytes(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	for _, tt := range []struct {
+		name  string
+		src   []byte
+		check func(t *testing.T, doc *plan.Document, err error)
+	}{
+		{"a stray byte", insert("\xfa"), func(t *testing.T, doc *plan.Document, err error) {
+			same(t, doc)
+			badBytes(t, doc, 1)
+		}},
+		{"an overlong encoding", insert("\xc0\xaf"), func(t *testing.T, doc *plan.Document, err error) {
+			same(t, doc)
+			badBytes(t, doc, 2)
+		}},
+		{"an encoded surrogate", insert("\xed\xa0\x80"), func(t *testing.T, doc *plan.Document, err error) {
+			same(t, doc)
+			badBytes(t, doc, 3)
+		}},
+		{"Windows-1258", toWindows1258(t, string(seed)), func(t *testing.T, doc *plan.Document, err error) {
+			same(t, doc)
+			if d := findDiag(doc, CodeGuessed); d == nil || !strings.Contains(d.Message, "read as Windows-1258") || d.Line != 1 {
+				t.Errorf("encoding diagnostic %v", d)
+			}
+		}},
+		{"UTF-16LE without a byte order mark", utf16(xunicode.LittleEndian), func(t *testing.T, doc *plan.Document, err error) {
+			same(t, doc)
+			if d := findDiag(doc, CodeGuessed); d == nil || !strings.Contains(d.Message, "read as UTF-16LE") {
+				t.Errorf("encoding diagnostic %v", d)
+			}
+		}},
+		{"UTF-16BE without a byte order mark", utf16(xunicode.BigEndian), func(t *testing.T, doc *plan.Document, err error) {
+			same(t, doc)
+			if d := findDiag(doc, CodeGuessed); d == nil || !strings.Contains(d.Message, "read as UTF-16BE") {
+				t.Errorf("encoding diagnostic %v", d)
+			}
+		}},
+		{"CR-only line ends", bytes.ReplaceAll(seed, []byte("\n"), []byte("\r")), func(t *testing.T, doc *plan.Document, err error) {
+			same(t, doc)
+		}},
+		{"random high bytes", random, func(t *testing.T, doc *plan.Document, err error) {
+			if doc != nil || !errors.Is(err, ErrNotText) || !strings.Contains(err.Error(), "letters") {
+				t.Errorf("got %v, %v; want not text, for want of letters", doc != nil, err)
+			}
+		}},
+		{"a PDF without NUL bytes", append([]byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 65536 >>\nstream\n"), random...), func(t *testing.T, doc *plan.Document, err error) {
+			if doc != nil || !errors.Is(err, ErrNotText) {
+				t.Errorf("got %v, %v; want not text", doc != nil, err)
+			}
+		}},
+		{"C1 control characters", []byte("Điều 1. " + strings.Repeat("\u0085\u0090\u009c", 20)), func(t *testing.T, doc *plan.Document, err error) {
+			if doc != nil || !errors.Is(err, ErrNotText) || !strings.Contains(err.Error(), "C1 control") {
+				t.Errorf("got %v, %v; want not text, for its C1 controls", doc != nil, err)
+			}
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := Decision("hostile.txt", tt.src)
+			if doc == nil && tt.name != "random high bytes" && tt.name != "a PDF without NUL bytes" && tt.name != "C1 control characters" {
+				t.Fatalf("no document: %v", err)
+			}
+			tt.check(t, doc, err)
+		})
+	}
+}
+
+// Zero-width and bidirectional control characters are removed before the
+// readers look: keywords and numbers are read through them, the ones
+// inside a word are reported at their place, and the positions of what
+// follows them on a line are the input's.
+func TestHostileInvisible(t *testing.T) {
+	src := "ỦY BAN NHÂN DÂN\nTỈNH NINH\u200bBÌNH\nSố: 1\u200d2/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành kế hoạch\n" +
+		"Căn\u200b cứ Nghị định số 79/2022/NĐ-CP ngày 6 tháng 10 năm 2022 của Chính phủ;\n" +
+		"QUY\ufeffẾT ĐỊNH:\n" +
+		"Đi\u202eều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n" +
+		"\u200fĐiều 2. Quyết định này có hiệu lực từ ngày ký.\n"
+	doc, err := Decision("qd.txt", []byte(src))
+	if doc == nil {
+		t.Fatal(err)
+	}
+	if doc.Number.String() != "12/QĐ-UBND" {
+		t.Errorf("number %q, want 12/QĐ-UBND", doc.Number)
+	}
+	if len(doc.Articles) != 2 || doc.Articles[0].No != 1 || doc.Articles[1].No != 2 {
+		t.Fatalf("articles %+v", doc.Articles)
+	}
+	if doc.IssuerHeader != "ỦY BAN NHÂN DÂN TỈNH NINHBÌNH" {
+		t.Errorf("issuer header %q", doc.IssuerHeader)
+	}
+	// Reported: inside NINH|BÌNH, 1|2, QUY|ẾT, Đi|ều; not after "Căn"
+	// (a space follows) nor at the start of a line.
+	type at struct{ line, col int }
+	var got []at
+	for _, d := range doc.Diagnostics {
+		if d.Code == CodeInvisible {
+			got = append(got, at{d.Line, d.Column})
+			if lines := strings.Split(src, "\n"); d.Offset != len(strings.Join(lines[:d.Line-1], "\n"))+1+len(string([]rune(lines[d.Line-1])[:d.Column-1])) {
+				t.Errorf("invisible character at %d:%d: offset %d is not the input's", d.Line, d.Column, d.Offset)
+			}
+		}
+	}
+	if want := []at{{2, 10}, {3, 6}, {7, 4}, {8, 3}}; !slices.Equal(got, want) {
+		t.Errorf("invisible characters reported at %v, want %v", got, want)
+	}
+	// The citation after "Căn\u200b cứ " is at the input's column 9.
+	if len(doc.Citations) == 0 || doc.Citations[0].Line != 6 || doc.Citations[0].Column != 9 {
+		t.Errorf("citations %+v, want the first at 6:9", doc.Citations)
+	}
+}
+
+// The limits of the Config: each passed gives an error that says which
+// and where, and what it leaves out is not read.
+func TestHostileLimits(t *testing.T) {
+	t.Run("tasks", func(t *testing.T) {
+		c := Config{MaxTasks: 20}
+		doc, err := c.Decision("plan.txt", scalePlan(30))
+		if n := countTasks(doc); n != 20 {
+			t.Errorf("%d tasks, want 20", n)
+		}
+		d := findDiag(doc, CodeLimit)
+		if !errors.Is(err, ErrLimit) || d == nil || d.Line != 26 || d.Message != "more than 20 tasks (Config.MaxTasks): the rows from here to line 35 are not read" {
+			t.Errorf("error %v, diagnostic %v", err, d)
+		}
+	})
+	t.Run("table rows", func(t *testing.T) {
+		// Past twice the task limit the text reader does not read rows.
+		c := Config{MaxTasks: 20}
+		doc, err := c.Decision("plan.txt", scalePlan(100))
+		var msgs []string
+		for _, d := range doc.Diagnostics {
+			if d.Code == CodeLimit {
+				msgs = append(msgs, fmt.Sprintf("%d: %s", d.Line, d.Message))
+			}
+		}
+		want := []string{
+			// Rows 21 to 38 (lines 26 to 43): read as rows, not as tasks.
+			"26: more than 20 tasks (Config.MaxTasks): the rows from here to line 43 are not read",
+			// The header, the separator and 38 rows make 40.
+			"44: more than 40 table rows (twice Config.MaxTasks): the lines from here to line 105 are not read",
+		}
+		if !errors.Is(err, ErrLimit) || !slices.Equal(msgs, want) {
+			t.Errorf("limits %q, want %q", msgs, want)
+		}
+	})
+	t.Run("cells", func(t *testing.T) {
+		c := Config{MaxCells: 10}
+		row := "| 1 | Rà soát | Sở Tư pháp |" + strings.Repeat(" x |", 1000)
+		doc, err := c.Decision("plan.txt", []byte("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì |\n|---|---|---|\n"+row+"\n"))
+		d := findDiag(doc, CodeLimit)
+		// The 11th cell: after the number, two texts and seven x.
+		col := utf8.RuneCountInString("| 1 | Rà soát | Sở Tư pháp |"+strings.Repeat(" x |", 7)) + 1
+		if !errors.Is(err, ErrLimit) || d == nil || d.Line != 5 || d.Column != col ||
+			!strings.HasPrefix(d.Message, "row has more than 10 cells (Config.MaxCells): the rest of the row") {
+			t.Errorf("error %v, diagnostic %+v; want the limit at 5:%d", err, d, col)
+		}
+		if n := countTasks(doc); n != 1 || doc.Plans[0].Tasks[0].Content != "Rà soát" {
+			t.Errorf("%d tasks", n)
+		}
+	})
+	t.Run("diagnostics", func(t *testing.T) {
+		c := Config{MaxDiagnostics: 5}
+		// "X" and the first four lines are kept, the fold is at line 7.
+		doc, _ := c.Decision("x.txt", []byte("KẾ HOẠCH\nX\n"+strings.Repeat("dòng không hiểu được\n", 500)))
+		var unplaced []plan.Diagnostic
+		for _, d := range doc.Diagnostics {
+			if d.Code == CodeUnplaced {
+				unplaced = append(unplaced, d)
+			}
+		}
+		if len(unplaced) != 6 || unplaced[5].Line != 7 ||
+			unplaced[5].Message != `and 496 more like this (line not understood: "dòng không hiểu được"), from here on` {
+			t.Errorf("%d diagnostics, last %+v", len(unplaced), unplaced[len(unplaced)-1])
+		}
+	})
+	t.Run("thousands", func(t *testing.T) {
+		for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 199998: "199,998", 1234567: "1,234,567"} {
+			if got := thousands(n); got != want {
+				t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+			}
+		}
+	})
+}
+
+// countingContext is done after its Err has been asked n times.
+type countingContext struct {
+	context.Context
+	n, asked int
+}
+
+func (c *countingContext) Err() error {
+	if c.asked++; c.asked > c.n {
+		return context.Canceled
+	}
+	return nil
+}
+
+// A parse stops once its context is done, looking at it every few hundred
+// lines, blocks or rows, not at every one.
+func TestHostileContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	c := Config{Context: ctx}
+	if doc, err := c.Decision("seed.txt", readSeed(t)); doc != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled before: %v, %v", doc != nil, err)
+	}
+	src := scalePlan(3000)
+	for _, n := range []int{1, 3, 10} {
+		cc := &countingContext{Context: context.Background(), n: n}
+		c := Config{Context: cc}
+		doc, err := c.Decision("plan.txt", src)
+		if doc != nil || !errors.Is(err, context.Canceled) {
+			t.Errorf("done after %d looks: %v, %v", n, doc != nil, err)
+		}
+	}
+	// Not done: a whole parse looks a few times per thousand lines.
+	cc := &countingContext{Context: context.Background(), n: 1 << 30}
+	c = Config{Context: cc}
+	if doc, err := c.Decision("plan.txt", src); doc == nil || countTasks(doc) != 3000 {
+		t.Fatalf("parse with a live context: %v", err)
+	}
+	if lines := bytes.Count(src, []byte("\n")); cc.asked > lines/20 {
+		t.Errorf("context looked at %d times for %d lines", cc.asked, lines)
 	}
 }
