@@ -27,21 +27,21 @@ func isTabbedRow(l *textLine) bool {
 // rows reads the run of row lines of one kind that starts at line i, as a
 // table.
 func (r *textReader) rows(i int) int {
-	pipe := isPipeRow(r.lines[i].text)
+	pipe := isPipeRow(r.line(i).text)
 	form := block.Tabbed
 	if pipe {
 		form = block.Pipe
 	}
 	first := len(r.doc.Paras)
 	var rows []block.Row
-	for ; i < len(r.lines); i++ {
-		l := &r.lines[i]
+	for ; i < r.n; i++ {
+		l := r.line(i)
 		if pipe && !isPipeRow(l.text) || !pipe && !isTabbedRow(l) {
 			break
 		}
 		if r.rowsRead >= r.maxRows { // the rest of the run is not read
 			j := i
-			for j < len(r.lines) && (pipe && isPipeRow(r.lines[j].text) || !pipe && isTabbedRow(&r.lines[j])) {
+			for j < r.n && (pipe && isPipeRow(r.line(j).text) || !pipe && isTabbedRow(r.line(j))) {
 				j++
 			}
 			r.cutRows(i, j)
@@ -57,7 +57,7 @@ func (r *textReader) rows(i int) int {
 
 // rowLine splits line i into the cells of one row.
 func (r *textReader) rowLine(i int, pipe bool) block.Row {
-	l := &r.lines[i]
+	l := r.line(i)
 	raw := r.doc.Lines[i]
 	t, sep, base := raw, byte('\t'), 0
 	if pipe {

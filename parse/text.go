@@ -36,7 +36,14 @@ func (l *textLine) base() int { return l.off - int(l.lead) }
 
 // textReader reads lines into a block.Document.
 type textReader struct {
-	lines    []textLine
+	n        int        // lines of the text
+	win      []textLine // the lines scanned last, from line base
+	alt      []textLine // the array win used before
+	base     int
+	rest     string // the text after the last line scanned
+	off      int    // the offset of rest in the NFC text
+	offs     []int  // the offset of each line scanned
+	nfc      bool
 	doc      *block.Document
 	gap      bool     // a blank line since the last paragraph
 	maxCells int      // the most cells of a row written on one line
@@ -50,63 +57,133 @@ type textReader struct {
 // maxCells cells, and tables into at most maxRows rows in all; the rows
 // and lines cut are returned. When ctx is done, the blocks are what was
 // read so far.
+//
+// The lines are scanned as the readers reach them, and only the last
+// few thousand are kept (see line): what a line costs once read is its
+// string and its offset.
 func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context) (*block.Document, []cutRow) {
 	n := strings.Count(text, "\n") + 1
-	r := &textReader{lines: make([]textLine, n), maxCells: maxCells, maxRows: maxRows}
+	r := &textReader{n: n, rest: text, nfc: nfc, offs: make([]int, n), maxCells: maxCells, maxRows: maxRows}
 	r.doc = &block.Document{Lines: make([]string, n)}
-	off, cells, paras := 0, 0, 0
-	for i := range n {
-		if i&4095 == 4095 && ctx != nil && ctx.Err() != nil {
-			return r.doc, nil
-		}
-		raw := text
-		next := len(text)
-		if k := strings.IndexByte(text, '\n'); k >= 0 {
-			raw, next = text[:k], k+1
-		}
-		text = text[next:]
-		end := next - len(raw) // the line end's length
-		if len(raw) > 0 && raw[len(raw)-1] == '\r' {
-			raw = raw[:len(raw)-1]
-			end++
-		}
-		if !nfc {
-			raw = vntext.NFC(raw)
-		}
-		l := scanLine(raw, off)
-		r.lines[i] = l
-		r.doc.Lines[i] = raw
-		off += len(raw) + end
-		// Room for the cells and paragraphs the line may hold: a row
-		// written on one line has one paragraph a cell.
-		n := 1
-		switch {
-		case l.indent != block.NoIndent, l.text == "|":
-			cells++
-		case strings.HasPrefix(l.text, "|"):
-			cells += min(strings.Count(l.text, "|"), maxCells)
-			n = filledCells(l.text, '|', maxCells)
-		case l.tabs:
-			cells += min(strings.Count(raw, "\t")+1, maxCells)
-			n = filledCells(raw, '\t', maxCells)
-		}
-		if !l.blank {
-			paras += n
-		}
-	}
-	// The counts are exact for a document of ordinary size; past that
-	// they may count rows the row limit leaves out, so the arrays grow
-	// (doubling: what they cost stays in proportion to what they hold).
-	const most = 1 << 16
-	r.doc.Cells = make([]block.Cell, 0, min(cells, most))
-	r.doc.Paras = make([]block.Para, 0, min(paras, most))
-	for i := 0; i < len(r.lines); {
+	paras, cells := room(text, maxRows, maxCells)
+	r.doc.Paras = make([]block.Para, 0, paras)
+	r.doc.Cells = make([]block.Cell, 0, cells)
+	for i := 0; i < r.n; {
 		if ctx != nil && ctx.Err() != nil {
 			break
 		}
 		i = r.next(i)
 	}
 	return r.doc, r.cuts
+}
+
+// room guesses the paragraphs and the cells of text: a paragraph a line
+// that holds text; for a line that may be a table row ("|" first, or a
+// tab), a paragraph a cell with text and a cell a separator, for no more
+// such lines than the rows tables are read into. The arrays double past
+// the guess.
+func room(text string, maxRows, maxCells int) (paras, cells int) {
+	rows := 0
+	for text != "" {
+		line := text
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
+		t := strings.TrimLeft(line, " \t\r")
+		switch {
+		case t == "":
+		case t[0] == '|' || strings.IndexByte(line, '\t') >= 0:
+			if rows++; rows > maxRows {
+				continue
+			}
+			sep := byte('\t')
+			if t[0] == '|' {
+				sep = '|'
+			}
+			p, c := filledCells(t, sep, maxCells)
+			paras, cells = paras+p, cells+c
+		default:
+			paras++
+		}
+	}
+	return paras, cells
+}
+
+// filledCells counts the cells of a row written on one line, t with cells
+// separated by sep, of at most most cells: those that hold more than
+// white space, and all.
+func filledCells(t string, sep byte, most int) (filled, cells int) {
+	cells = 1
+	text := false
+	for i := 0; i < len(t) && cells <= most; i++ {
+		switch c := t[i]; {
+		case c == sep:
+			if text {
+				filled++
+			}
+			cells++
+			text = false
+		case c != ' ' && c != '\t' && c != '\r':
+			text = true
+		}
+	}
+	if text {
+		filled++
+	}
+	return filled, min(cells, most)
+}
+
+// window is how many lines the text reader keeps behind the last it
+// scanned: more than any reader looks back.
+const window = 4096
+
+// line returns line i (from 0), scanning the lines up to it.
+func (r *textReader) line(i int) *textLine {
+	for i >= r.base+len(r.win) {
+		if r.win == nil {
+			r.win = make([]textLine, 0, min(r.n, 2*window))
+		}
+		if len(r.win) == 2*window {
+			// Keep the last lines, in the other of two arrays: a line a
+			// caller holds stays as it is until window more are read.
+			if r.alt == nil {
+				r.alt = make([]textLine, 0, 2*window)
+			}
+			w := append(r.alt[:0], r.win[window:]...)
+			r.alt, r.win = r.win, w
+			r.base += window
+		}
+		r.scan()
+	}
+	if i < r.base { // behind the window: scanned again
+		l := scanLine(r.doc.Lines[i], r.offs[i])
+		return &l
+	}
+	return &r.win[i-r.base]
+}
+
+// scan reads the next line of the text.
+func (r *textReader) scan() {
+	i := r.base + len(r.win)
+	raw, next := r.rest, len(r.rest)
+	if k := strings.IndexByte(r.rest, '\n'); k >= 0 {
+		raw, next = r.rest[:k], k+1
+	}
+	r.rest = r.rest[next:]
+	end := next - len(raw) // the line end's length
+	if len(raw) > 0 && raw[len(raw)-1] == '\r' {
+		raw = raw[:len(raw)-1]
+		end++
+	}
+	if !r.nfc {
+		raw = vntext.NFC(raw)
+	}
+	r.win = append(r.win, scanLine(raw, r.off))
+	r.doc.Lines[i] = raw
+	r.offs[i] = r.off
+	r.off += len(raw) + end
 }
 
 // scanLine reads one line whose text starts at byte off of the NFC text.
@@ -198,7 +275,7 @@ func isRule(t string) bool {
 // next reads the block that starts at line i and returns the index of the
 // line after it.
 func (r *textReader) next(i int) int {
-	l := &r.lines[i]
+	l := r.line(i)
 	switch {
 	case l.blank:
 		r.gap = true
@@ -216,7 +293,7 @@ func (r *textReader) next(i int) int {
 
 // para adds line i as a paragraph, of the flow (cell -1) or of a cell.
 func (r *textReader) para(i, cell int) int {
-	l := &r.lines[i]
+	l := r.line(i)
 	if l.mark < l.lead {
 		if r.doc.Marks == nil {
 			r.doc.Marks = map[int]string{}
@@ -239,7 +316,7 @@ func (r *textReader) para(i, cell int) int {
 // cellPara adds a paragraph of the given text, which starts at byte start
 // and column col of line i, to a cell.
 func (r *textReader) cellPara(i, start, col int, text string, cell int) {
-	l := &r.lines[i]
+	l := r.line(i)
 	r.doc.Paras = double(r.doc.Paras)
 	r.doc.Paras = append(r.doc.Paras, block.Para{
 		Text: text, Caps: isCaps(text), Cell: cell,
@@ -285,33 +362,10 @@ func (r *textReader) endCell(k int) {
 	}
 }
 
-// filledCells counts the cells of a row written on one line, t with cells
-// separated by sep, that hold more than white space: the paragraphs the
-// row makes, of at most most cells.
-func filledCells(t string, sep byte, most int) int {
-	n, cells, filled := 0, 1, false
-	for i := 0; i < len(t) && cells <= most; i++ {
-		switch c := t[i]; {
-		case c == sep:
-			if filled {
-				n++
-			}
-			cells++
-			filled = false
-		case c != ' ' && c != '\t':
-			filled = true
-		}
-	}
-	if filled {
-		n++
-	}
-	return max(n, 1)
-}
-
 // cutRows records that the table lines from..to-1 are past the row limit
 // and not read.
 func (r *textReader) cutRows(from, to int) {
-	l := &r.lines[from]
+	l := r.line(from)
 	r.cuts = append(r.cuts, cutRow{pos: block.Pos{Offset: l.off, Line: from + 1, Col: int(l.col)}, max: r.maxRows, last: to})
 }
 

@@ -22,8 +22,8 @@ func (r *textReader) wordText(i int) int {
 		}
 		cur = nil
 	}
-	for ; i < len(r.lines); i++ {
-		l := &r.lines[i]
+	for ; i < r.n; i++ {
+		l := r.line(i)
 		if l.blank || l.text == "" {
 			if l.blank {
 				flush()
@@ -61,7 +61,7 @@ func (r *textReader) wordText(i int) int {
 	flush()
 	// Blank lines at the end belong to the flow: the paragraph after the
 	// table starts after a gap.
-	for k := i - 1; k >= 0 && r.lines[k].blank; k-- {
+	if i > 0 && r.line(i-1).blank {
 		r.gap = true
 	}
 	r.table(block.WordText, first, rows)
@@ -72,8 +72,8 @@ func (r *textReader) wordText(i int) int {
 // starts at line i, as wordText would read it.
 func (r *textReader) skipWordText(i int) int {
 	open := false // a row is being read: no blank line since its start
-	for ; i < len(r.lines); i++ {
-		l := &r.lines[i]
+	for ; i < r.n; i++ {
+		l := r.line(i)
 		if l.blank || l.text == "" {
 			open = open && !l.blank
 			continue
