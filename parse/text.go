@@ -79,11 +79,12 @@ func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context)
 
 // room guesses the paragraphs and the cells of text: a paragraph a line
 // that holds text; for a line that may be a table row ("|" first, or a
-// tab), a paragraph a cell with text and a cell a separator, for no more
-// such lines than the rows tables are read into. The arrays double past
-// the guess.
+// tab) or a converter's cell (under a line "|"), a paragraph a cell with
+// text and a cell a separator, for no more such lines than the rows
+// tables are read into. The arrays double past the guess.
 func room(text string, maxRows, maxCells int) (paras, cells int) {
 	rows := 0
+	bar := false // the line above is "|": this one is a converter's cell
 	for text != "" {
 		line := text
 		if k := strings.IndexByte(text, '\n'); k >= 0 {
@@ -92,8 +93,14 @@ func room(text string, maxRows, maxCells int) (paras, cells int) {
 			text = ""
 		}
 		t := strings.TrimLeft(line, " \t\r")
+		above := bar
+		bar = strings.TrimRight(t, " \t\r") == "|"
 		switch {
 		case t == "":
+		case above:
+			if rows++; rows <= maxRows {
+				paras++
+			}
 		case t[0] == '|' || strings.IndexByte(line, '\t') >= 0:
 			if rows++; rows > maxRows {
 				continue
