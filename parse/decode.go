@@ -29,7 +29,7 @@ import (
 // bidirectional controls) are removed before anything reads the text,
 // and reported where they sat inside a word or a number. Positions stay
 // those of the text as read: lines are the input's lines; columns count
-// the characters of the input line, removed ones included; offsets count
+// the characters of the decoded line, removed ones included; offsets count
 // bytes of the decoded text before the removal (for UTF-8 input without
 // bad bytes, the input's own bytes; a bad byte counts as the three bytes
 // of U+FFFD). Text normalised to NFC (decomposed input) is counted after

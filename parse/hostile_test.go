@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kehoach/kehoach/deadline"
+	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/plan"
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -663,4 +664,50 @@ func TestHostileContext(t *testing.T) {
 	if lines := bytes.Count(src, []byte("\n")); cc.asked > lines/20 {
 		t.Errorf("context looked at %d times for %d lines", cc.asked, lines)
 	}
+}
+
+// FuzzDoor checks the door on any bytes: it never panics; the text it
+// gives is valid UTF-8 without a carriage return alone; removing the
+// invisible characters removes them and nothing else; and the positions
+// of the parse are inside the lines of the text kept whole.
+func FuzzDoor(f *testing.F) {
+	f.Add([]byte("Đi\u200bều 1.\rQuy\xfaết định\r\nSố: 1\u200d2/QĐ-UBND\n\u202eCăn cứ\ufeff Luật;"))
+	f.Add([]byte("\xc0\xaf\xed\xa0\x80 Điều 2. \u2066x\u2069"))
+	f.Add([]byte("K\x00\xea\x00 \x00h\x00o\x00\xa1\x1e\x63\x00h\x00"))
+	f.Fuzz(func(t *testing.T, src []byte) {
+		whole, err := decodeText(src, "", false, 10)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(whole.text) || strings.Contains(strings.ReplaceAll(whole.text, "\r\n", ""), "\r") {
+			t.Fatalf("text %q: not UTF-8, or a CR alone", whole.text)
+		}
+		stripped, err := decodeText(src, "", true, 10)
+		if err != nil {
+			t.Fatalf("stripped: %v", err)
+		}
+		want := strings.Map(func(r rune) rune {
+			if vntext.Invisible(r) {
+				return -1
+			}
+			return r
+		}, whole.text)
+		if stripped.text != want {
+			t.Fatalf("stripped %q, want %q", stripped.text, want)
+		}
+		doc, _ := Decision("f.txt", src)
+		if doc == nil {
+			return
+		}
+		lines := strings.Split(whole.text, "\n")
+		for _, d := range doc.Diagnostics {
+			if d.Line < 1 || d.Line > len(lines) {
+				t.Fatalf("%+v outside the %d lines", d, len(lines))
+			}
+			width := utf8.RuneCountInString(vntext.NFC(strings.TrimSuffix(lines[d.Line-1], "\r")))
+			if d.Column < 1 || d.Column > width+1 {
+				t.Fatalf("%+v outside its line of %d characters", d, width)
+			}
+		}
+	})
 }

@@ -10,8 +10,10 @@
 //
 // # The pipeline
 //
-// The input is decoded at the door (UTF-8, UTF-16 or Windows-1258, to NFC)
-// and read into blocks: paragraphs and tables of cells. The text reader
+// The input is decoded at the door (UTF-8, UTF-16 or Windows-1258, to
+// NFC; a bad byte read as U+FFFD and reported; zero-width and
+// bidirectional control characters removed, and reported inside a word;
+// a carriage return alone ends a line) and read into blocks: paragraphs and tables of cells. The text reader
 // recognises the renderings of tables people paste: the text Word and
 // Tika write for a Word table (one cell a line after a tab), Markdown
 // pipe rows, tab-separated rows, and a converter's cells between lines of
@@ -29,6 +31,25 @@
 // understood. Decision returns the errors, sorted, as an ErrorList; every
 // diagnostic is also in Document.Diagnostics. The codes are the Code
 // constants.
+//
+// # Positions
+//
+// Lines are the input's lines (a line feed, a CR LF or a carriage return
+// alone ends one). Columns count the characters of the line, decoded and
+// in NFC, the removed invisible characters included and a bad byte as one. Offsets
+// count bytes of the decoded text before the invisible characters are
+// removed: the input's own bytes for UTF-8 input in NFC without bad
+// bytes, three for each bad byte (U+FFFD), the UTF-8 bytes of the text
+// for other encodings and for text normalised to NFC.
+//
+// # Limits
+//
+// What a parse allocates grows with its input and no faster, on every
+// shape of input the tests know (see hostile_test.go); Config bounds it:
+// MaxSize the input, MaxTasks the tasks (and the table rows read, twice
+// as many), MaxCells the cells of a row written on one line,
+// MaxDiagnostics the diagnostics of one kind (the rest folded into one),
+// and Context the time. A limit passed is an error with code CodeLimit.
 //
 // The functions of this package are safe for concurrent use.
 package parse

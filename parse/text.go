@@ -68,8 +68,8 @@ func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context)
 	paras, cells := room(text, maxRows, maxCells)
 	r.doc.Paras = make([]block.Para, 0, paras)
 	r.doc.Cells = make([]block.Cell, 0, cells)
-	for i := 0; i < r.n; {
-		if ctx != nil && ctx.Err() != nil {
+	for i, blocks := 0, 0; i < r.n; blocks++ {
+		if blocks&63 == 63 && ctx != nil && ctx.Err() != nil {
 			break
 		}
 		i = r.next(i)
