@@ -66,11 +66,7 @@ func TestHostileInput(t *testing.T) {
 		{"a lone UTF-16 byte order mark and one byte", []byte{0xfe, 0xff, 0x41}, ErrNotText},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			start := time.Now()
 			doc, err := Decision("hostile.txt", tt.src)
-			if d := time.Since(start); d > 20*time.Second {
-				t.Errorf("took %v", d)
-			}
 			if tt.err != nil {
 				if doc != nil || !errors.Is(err, tt.err) {
 					t.Errorf("got %v, %v; want %v", doc != nil, err, tt.err)
@@ -80,6 +76,21 @@ func TestHostileInput(t *testing.T) {
 			if doc == nil {
 				t.Fatalf("no document: %v", err)
 			}
+			switch tt.name {
+			case "invalid UTF-8 in a cell":
+				// Read as UTF-8: the seed's tasks, two bad bytes reported.
+				if countTasks(doc) != 25 || doc.Number.String() != "95/QĐ-VPCP" || findDiag(doc, CodeBadByte) == nil {
+					t.Errorf("%d tasks, number %v, bad bytes %v", countTasks(doc), doc.Number, findDiag(doc, CodeBadByte))
+				}
+			case "a row of 100,000 cells":
+				if d := findDiag(doc, CodeLimit); d == nil || d.Line != 4 || countTasks(doc) != 1 {
+					t.Errorf("%d tasks, limit %v", countTasks(doc), d)
+				}
+			case "a million blank lines":
+				if len(doc.Diagnostics) != 0 {
+					t.Errorf("diagnostics %v", doc.Diagnostics)
+				}
+			}
 		})
 	}
 	// Above the size limit: a clear error, not an attempt.
@@ -87,10 +98,9 @@ func TestHostileInput(t *testing.T) {
 	if _, err := c.Decision("big.txt", bytes.Repeat([]byte("a\n"), 1<<20)); !errors.Is(err, ErrTooBig) || !strings.Contains(err.Error(), "more than the limit") {
 		t.Errorf("over the limit: %v", err)
 	}
-	// A 1 MB deadline phrase on its own.
-	start := time.Now()
-	if _, err := deadline.Parse(strings.Repeat("Tháng 3 và ", 1<<20/12), deadline.Context{Year: 2023}); err != nil && time.Since(start) > 10*time.Second {
-		t.Errorf("1 MB phrase took %v", time.Since(start))
+	// A 1 MB deadline phrase on its own: a list, of its first parts.
+	if s, err := deadline.Parse(strings.Repeat("Tháng 3 và ", 1<<20/12), deadline.Context{Year: 2023}); err != nil || s.Kind != deadline.KindList || len(s.Parts) == 0 {
+		t.Errorf("1 MB phrase: %v with %d parts, %v", s.Kind, len(s.Parts), err)
 	}
 }
 
