@@ -152,7 +152,7 @@ func decodeText(src []byte, enc string, strip bool, keep int) (*decoded, error) 
 // character), or returns "".
 func utf16Guess(src []byte) string {
 	n := min(len(src), 4096) &^ 1
-	if n < 4 {
+	if n < 16 || len(src)%2 != 0 { // too short to tell, or not UTF-16
 		return ""
 	}
 	even, odd := 0, 0
