@@ -143,6 +143,9 @@ func decodeText(src []byte, enc string, strip bool, keep int) (*decoded, error) 
 		d.text = string(out)
 		return d, nil
 	}
+	if strip {
+		d.shifts = make([]shift, 0, st.Invisible)
+	}
 	d.rebuild(out, strip, keep)
 	return d, nil
 }
