@@ -19,7 +19,7 @@ func (r *textReader) cells(i int) int {
 	over, ncur := -1, 0
 	i++ // the opening "|"
 	for i < r.n {
-		if over < 0 && len(cur) == 0 && r.rowsRead >= r.maxRows {
+		if over < 0 && len(cur) == 0 && r.full() {
 			over = i
 		}
 		// One cell: the lines up to the next "|".

@@ -157,6 +157,26 @@ var hostileChecks = map[string]func(t *testing.T, doc *plan.Document, err error)
 			t.Errorf("error %v, diagnostic %v; want the cell limit at line 4", err, d)
 		}
 	},
+	"rows of empty cells": func(t *testing.T, doc *plan.Document, err error) {
+		// A header and nothing under it.
+		if countTasks(doc) != 0 || findDiag(doc, CodeTableNoTasks) == nil {
+			t.Errorf("%d tasks, %v", countTasks(doc), err)
+		}
+	},
+	"rows of separator cells": func(t *testing.T, doc *plan.Document, err error) {
+		if countTasks(doc) != 0 || findDiag(doc, CodeTableNoTasks) == nil {
+			t.Errorf("%d tasks, %v", countTasks(doc), err)
+		}
+	},
+	"rows of one cell in 256": func(t *testing.T, doc *plan.Document, err error) {
+		// 257 cells a row: rows are read while the cells (3 in the header)
+		// are fewer than 2,000 rows of 32: 250 rows, each a task without
+		// content; the rest, from line 254, is cut.
+		d := findDiag(doc, CodeLimit)
+		if n := countTasks(doc); n != 250 || d == nil || d.Line != 254 || !strings.Contains(d.Message, "table rows") {
+			t.Errorf("%d tasks, limit %v", n, d)
+		}
+	},
 	"issuer lines repeated": func(t *testing.T, doc *plan.Document, err error) {
 		if !strings.HasPrefix(doc.IssuerHeader, "ỦY BAN NHÂN DÂN ỦY BAN") {
 			t.Errorf("issuer header %.40q", doc.IssuerHeader)
@@ -309,8 +329,14 @@ func TestHostileShapesCost(t *testing.T) {
 		t.Run(h.name, func(t *testing.T) {
 			// 256 KB, or more for a shape parsed in less than 20 ms, whose
 			// time would be mostly noise.
-			n := h.count(256 << 10)
-			for size := 256 << 10; size < 2<<20; size *= 2 {
+			// The cells a table is read into are bounded in number, not
+			// by the input's size: those shapes start at 2 MB.
+			start := 256 << 10
+			if strings.HasPrefix(h.name, "rows of") {
+				start = 2 << 20
+			}
+			n := h.count(start)
+			for size := start; size < 2<<20; size *= 2 {
 				if _, _, t1, _ := cost(&hostileConfig, h.gen(n), nil, 1); t1 > 20*time.Millisecond {
 					break
 				}
@@ -589,7 +615,7 @@ func TestHostileLimits(t *testing.T) {
 			// Rows 21 to 38 (lines 26 to 43): read as rows, not as tasks.
 			"26: more than 20 tasks (Config.MaxTasks): the rows from here to line 43 are not read",
 			// The header, the separator and 38 rows make 40.
-			"44: more than 40 table rows (twice Config.MaxTasks): the lines from here to line 105 are not read",
+			"44: more than 40 table rows (twice Config.MaxTasks), or 32 cells a row of them: the lines from here to line 105 are not read",
 		}
 		if !errors.Is(err, ErrLimit) || !slices.Equal(msgs, want) {
 			t.Errorf("limits %q, want %q", msgs, want)

@@ -141,7 +141,7 @@ func (s *state) tasksBefore(pb *planBuilder) int {
 func (s *state) cutNotes(cuts []cutRow) {
 	for _, c := range cuts {
 		if c.last > 0 {
-			s.diag(c.pos, plan.Error, CodeLimit, "more than %s table rows (twice Config.MaxTasks): the lines from here to line %d are not read", thousands(c.max), c.last).Err = ErrLimit
+			s.diag(c.pos, plan.Error, CodeLimit, "more than %s table rows (twice Config.MaxTasks), or %d cells a row of them: the lines from here to line %d are not read", thousands(c.max), cellsPerRow, c.last).Err = ErrLimit
 			continue
 		}
 		s.diag(c.pos, plan.Error, CodeLimit, "row has more than %s cells (Config.MaxCells): the rest of the row, %s bytes, is not read", thousands(c.max), thousands(c.bytes)).Err = ErrLimit

@@ -34,12 +34,13 @@ func (r *textReader) rows(i int) int {
 	}
 	first := len(r.doc.Paras)
 	var rows []block.Row
+	seps := 0 // separator rows read
 	for ; i < r.n; i++ {
 		l := r.line(i)
 		if pipe && !isPipeRow(l.text) || !pipe && !isTabbedRow(l) {
 			break
 		}
-		if r.rowsRead >= r.maxRows { // the rest of the run is not read
+		if r.full() { // the rest of the run is not read
 			j := i
 			for j < r.n && (pipe && isPipeRow(r.line(j).text) || !pipe && isTabbedRow(r.line(j))) {
 				j++
@@ -49,10 +50,35 @@ func (r *textReader) rows(i int) int {
 			break
 		}
 		r.rowsRead++
-		rows = append(rows, r.rowLine(i, pipe))
+		if seps > 0 && separatorRow(l.text) {
+			// A separator row again: its "---" are not made cells.
+			rows = append(rows, block.Row{Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}, Sep: true})
+			continue
+		}
+		row := r.rowLine(i, pipe)
+		if row.Sep {
+			seps++
+		}
+		rows = append(rows, row)
 	}
 	r.table(form, first, rows)
 	return i
+}
+
+// separatorRow reports a pipe row of Markdown separators and empty cells
+// only: "|---|:---:| |".
+func separatorRow(t string) bool {
+	if strings.Trim(t, "|-: \t") != "" {
+		return false
+	}
+	for t = strings.Trim(t, "|"); t != ""; {
+		c, rest, _ := strings.Cut(t, "|")
+		if c = vntext.TrimSpace(c); c != "" && !isSeparatorCell(c) {
+			return false
+		}
+		t = rest
+	}
+	return true
 }
 
 // rowLine splits line i into the cells of one row.
@@ -69,6 +95,10 @@ func (r *textReader) rowLine(i int, pipe bool) block.Row {
 		}
 	}
 	row := block.Row{Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}}
+	if strings.Trim(t, "| \t") == "" { // "| | |": no text, no cells to make
+		row.Sep = true
+		return row
+	}
 	allSep := true
 	off, runes := 0, 0 // counted on: a row of many cells stays linear
 	for start := base; ; {

@@ -44,6 +44,10 @@ var hostileShapes = []hostileShape{
 	// One line, one row.
 	{"a line of |", repeated("", "|", "\n")},
 	{"one row of many cells", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì |\n|1|", "x|", "\n")},
+	// Rows of many cells that hold nothing, or one thing.
+	{"rows of empty cells", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì |\n", strings.Repeat("|", 257)+"\n", "")},
+	{"rows of separator cells", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì |\n", strings.Repeat("|---", 256)+"|\n", "")},
+	{"rows of one cell in 256", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì |\n", "| 1 "+strings.Repeat("|", 256)+"\n", "")},
 	// Headers repeated.
 	{"issuer lines repeated", repeated("", "ỦY BAN NHÂN DÂN\n", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")},
 	{"Kèm theo notes repeated", repeated("", attachedNote, "")},

@@ -80,8 +80,8 @@ func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context)
 // room guesses the paragraphs and the cells of text: a paragraph a line
 // that holds text; for a line that may be a table row ("|" first, or a
 // tab) or a converter's cell (under a line "|"), a paragraph a cell with
-// text and a cell a separator, for no more such lines than the rows
-// tables are read into. The arrays double past the guess.
+// text and a cell a separator, for no more such lines and cells than
+// tables are read into (see full). The arrays double past the guess.
 func room(text string, maxRows, maxCells int) (paras, cells int) {
 	rows := 0
 	bar := false // the line above is "|": this one is a converter's cell
@@ -98,11 +98,11 @@ func room(text string, maxRows, maxCells int) (paras, cells int) {
 		switch {
 		case t == "":
 		case above:
-			if rows++; rows <= maxRows {
+			if rows++; rows <= maxRows && cells < maxRows*cellsPerRow {
 				paras++
 			}
 		case t[0] == '|' || strings.IndexByte(line, '\t') >= 0:
-			if rows++; rows > maxRows {
+			if rows++; rows > maxRows || cells >= maxRows*cellsPerRow {
 				continue
 			}
 			sep := byte('\t')
@@ -367,6 +367,17 @@ func (r *textReader) endCell(k int) {
 	if c.End > c.First {
 		c.Pos = r.doc.Paras[c.First].Pos
 	}
+}
+
+// cellsPerRow is how many cells a table row is read into, on average,
+// before the row limit counts a row for every cellsPerRow cells: real
+// tables have 4 to 15 columns.
+const cellsPerRow = 32
+
+// full reports that the table rows read reach the row limit, or their
+// cells reach cellsPerRow for each row of it.
+func (r *textReader) full() bool {
+	return r.rowsRead >= r.maxRows || len(r.doc.Cells) >= r.maxRows*cellsPerRow
 }
 
 // cutRows records that the table lines from..to-1 are past the row limit

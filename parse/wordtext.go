@@ -37,7 +37,7 @@ func (r *textReader) wordText(i int) int {
 		if !starts && cur == nil {
 			break // a cell that belongs to no row
 		}
-		if starts && r.rowsRead >= r.maxRows { // the rest is not read
+		if starts && r.full() { // the rest is not read
 			j := r.skipWordText(i)
 			r.cutRows(i, j)
 			i = j
