@@ -40,9 +40,9 @@ type textReader struct {
 	win      []textLine // the lines scanned last, from line base
 	alt      []textLine // the array win used before
 	base     int
-	rest     string // the text after the last line scanned
-	off      int    // the offset of rest in the NFC text
-	offs     []int  // the offset of each line scanned
+	rest     string   // the text after the last line scanned
+	off      int      // the offset of rest in the NFC text
+	crlf     []uint64 // a bit a line: it ended with CR LF
 	nfc      bool
 	doc      *block.Document
 	gap      bool     // a blank line since the last paragraph
@@ -60,10 +60,10 @@ type textReader struct {
 //
 // The lines are scanned as the readers reach them, and only the last
 // few thousand are kept (see line): what a line costs once read is its
-// string and its offset.
+// string.
 func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context) (*block.Document, []cutRow) {
 	n := strings.Count(text, "\n") + 1
-	r := &textReader{n: n, rest: text, nfc: nfc, offs: make([]int, n), maxCells: maxCells, maxRows: maxRows}
+	r := &textReader{n: n, rest: text, nfc: nfc, crlf: make([]uint64, n/64+1), maxCells: maxCells, maxRows: maxRows}
 	r.doc = &block.Document{Lines: make([]string, n)}
 	paras, cells := room(text, maxRows, maxCells)
 	r.doc.Paras = make([]block.Para, 0, paras)
@@ -164,8 +164,12 @@ func (r *textReader) line(i int) *textLine {
 		}
 		r.scan()
 	}
-	if i < r.base { // behind the window: scanned again
-		l := scanLine(r.doc.Lines[i], r.offs[i])
+	if i < r.base { // behind the window: scanned again (no reader goes so far back)
+		off := r.win[0].base()
+		for k := r.base - 1; k >= i; k-- {
+			off -= len(r.doc.Lines[k]) + 1 + int(r.crlf[k/64]>>(k%64)&1)
+		}
+		l := scanLine(r.doc.Lines[i], off)
 		return &l
 	}
 	return &r.win[i-r.base]
@@ -189,7 +193,9 @@ func (r *textReader) scan() {
 	}
 	r.win = append(r.win, scanLine(raw, r.off))
 	r.doc.Lines[i] = raw
-	r.offs[i] = r.off
+	if end == 2 {
+		r.crlf[i/64] |= 1 << (i % 64)
+	}
 	r.off += len(raw) + end
 }
 
