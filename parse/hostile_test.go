@@ -170,10 +170,10 @@ var hostileChecks = map[string]func(t *testing.T, doc *plan.Document, err error)
 	},
 	"rows of one cell in 256": func(t *testing.T, doc *plan.Document, err error) {
 		// 257 cells a row: rows are read while the cells (3 in the header)
-		// are fewer than 2,000 rows of 32: 250 rows, each a task without
-		// content; the rest, from line 254, is cut.
+		// are fewer than 2,000 rows of 16: 125 rows, each a task without
+		// content; the rest, from line 129, is cut.
 		d := findDiag(doc, CodeLimit)
-		if n := countTasks(doc); n != 250 || d == nil || d.Line != 254 || !strings.Contains(d.Message, "table rows") {
+		if n := countTasks(doc); n != 125 || d == nil || d.Line != 129 || !strings.Contains(d.Message, "table rows") {
 			t.Errorf("%d tasks, limit %v", n, d)
 		}
 	},
@@ -615,7 +615,7 @@ func TestHostileLimits(t *testing.T) {
 			// Rows 21 to 38 (lines 26 to 43): read as rows, not as tasks.
 			"26: more than 20 tasks (Config.MaxTasks): the rows from here to line 43 are not read",
 			// The header, the separator and 38 rows make 40.
-			"44: more than 40 table rows (twice Config.MaxTasks), or 32 cells a row of them: the lines from here to line 105 are not read",
+			"44: more than 40 table rows (twice Config.MaxTasks), or 16 cells a row of them: the lines from here to line 105 are not read",
 		}
 		if !errors.Is(err, ErrLimit) || !slices.Equal(msgs, want) {
 			t.Errorf("limits %q, want %q", msgs, want)

@@ -142,8 +142,17 @@ func (s *state) tableRow(pb *planBuilder, g grid, i int, cols []column, year int
 // takes those cells from the task above it.
 func (s *state) taskRowOf(pb *planBuilder, r *gridRow, from int, cols []column, form block.Form) taskRow {
 	tr := taskRow{section: pb.section, cols: cols, pos: r.pos}
-	tr.cells = s.newCells(max(len(r.cells)-from, len(cols)))
-	for _, k := range r.cells[from:] {
+	cells := r.cells[from:]
+	// Empty cells past the columns hold nothing to keep: a row written
+	// with many trailing separators costs its columns, not its cells.
+	if n := len(cells); n > len(cols) && s.src.Cells[cells[n-1]].Text == "" {
+		for len(cells) > len(cols) && s.src.Cells[cells[len(cells)-1]].Text == "" {
+			cells = cells[:len(cells)-1]
+		}
+		s.diag(r.pos, plan.Warning, CodeExtraCell, "row has %d empty cells past its %d columns, not kept", n-len(cells), len(cols))
+	}
+	tr.cells = s.newCells(max(len(cells), len(cols)))
+	for _, k := range cells {
 		c := &s.src.Cells[k]
 		tr.cells = append(tr.cells, rowCell{text: c.Text, pos: c.Pos, online: c.End-c.First == 1})
 	}

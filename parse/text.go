@@ -377,8 +377,9 @@ func (r *textReader) endCell(k int) {
 
 // cellsPerRow is how many cells a table row is read into, on average,
 // before the row limit counts a row for every cellsPerRow cells: real
-// tables have 4 to 15 columns.
-const cellsPerRow = 32
+// tables have 4 to 15 columns, and the tasks the limit allows fit in half
+// its rows.
+const cellsPerRow = 16
 
 // full reports that the table rows read reach the row limit, or their
 // cells reach cellsPerRow for each row of it.
