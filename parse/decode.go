@@ -86,9 +86,10 @@ func decodeText(src []byte, enc string, strip bool, keep int) (*decoded, error) 
 	}
 	d := &decoded{}
 	enc = strings.ToLower(enc)
+	guessed := ""
 	if enc == "" {
 		if guess := utf16Guess(src); guess != "" {
-			enc = guess
+			enc, guessed = guess, guess
 			d.notes = append(d.notes, decodeNote{pos: docStart, code: CodeGuessed, msg: "input has no byte order mark but its NUL bytes are those of " + strings.ToUpper(guess) + ": read as " + strings.ToUpper(guess)})
 		}
 	}
@@ -136,6 +137,9 @@ func decodeText(src []byte, enc string, strip bool, keep int) (*decoded, error) 
 		return nil, fmt.Errorf("%w %q (want utf-8, utf-16le, utf-16be or windows-1258)", ErrEncoding, enc)
 	}
 	if err := notText(out, st); err != nil {
+		if guessed != "" { // name what the bytes looked like
+			return nil, fmt.Errorf("input has the NUL bytes of %s without a byte order mark, but read so it %s", strings.ToUpper(guessed), strings.TrimPrefix(err.Error(), "input "))
+		}
 		return nil, err
 	}
 	d.nfc = st.NFC
@@ -152,7 +156,8 @@ func decodeText(src []byte, enc string, strip bool, keep int) (*decoded, error) 
 
 // utf16Guess names the UTF-16 byte order of text without a byte order
 // mark, which its NUL bytes show (the high byte of every ASCII
-// character), or returns "".
+// character: at least half of the characters of Vietnamese text), or
+// returns "".
 func utf16Guess(src []byte) string {
 	n := min(len(src), 4096) &^ 1
 	if n < 16 || len(src)%2 != 0 { // too short to tell, or not UTF-16
@@ -169,9 +174,9 @@ func utf16Guess(src []byte) string {
 	}
 	pairs := n / 2
 	switch {
-	case odd*4 >= pairs && even*20 <= odd:
+	case odd*2 >= pairs && even*20 <= odd:
 		return "utf-16le"
-	case even*4 >= pairs && odd*20 <= even:
+	case even*2 >= pairs && odd*20 <= even:
 		return "utf-16be"
 	}
 	return ""

@@ -535,6 +535,11 @@ func TestHostileDecoding(t *testing.T) {
 				t.Errorf("got %v, %v; want not text, for its C1 controls", doc != nil, err)
 			}
 		}},
+		{"binary with the NUL bytes of UTF-16", bytes.Repeat([]byte{1, 0, 7, 0, 'a', 0, 0x15, 0}, 64), func(t *testing.T, doc *plan.Document, err error) {
+			if doc != nil || !errors.Is(err, ErrNotText) || !strings.Contains(err.Error(), "NUL bytes of UTF-16LE") || !strings.Contains(err.Error(), "control") {
+				t.Errorf("got %v, %v; want not text, naming UTF-16LE", doc != nil, err)
+			}
+		}},
 		{"a NUL in a few bytes", []byte("abc\x00d"), func(t *testing.T, doc *plan.Document, err error) {
 			// Too short and odd: not taken for UTF-16, refused for its NUL.
 			if doc != nil || err == nil || err.Error() != "hostile.txt: input is not text: control byte 0x00 at offset 3" {
