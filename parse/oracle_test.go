@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/json"
 	"math/rand"
 	"slices"
 	"strings"
@@ -9,9 +10,9 @@ import (
 	"github.com/kehoach/kehoach/internal/vntext"
 )
 
-// Oracles for the optimisations of planStarts and issuerLines: the code
-// they replaced, kept here, must give the same answers on random
-// documents.
+// Oracles for the optimisations of planStarts, issuerLines and
+// sharesLabels: the code they replaced (kept here, or turned back on),
+// must give the same answers on random documents.
 
 // planStartsNaive is planStarts as it was before the run of capitals was
 // tracked: each note walks back over every paragraph in capitals.
@@ -172,6 +173,34 @@ func TestIssuerOracle(t *testing.T) {
 		}
 		if got, want := run(false), run(true); got != want {
 			t.Fatalf("case %d: issuer %q, want %q, for\n%s", i, got, want, text)
+		}
+	}
+}
+
+// With the last scan of sharesLabels reused or not, prose of labelled
+// items, duties and items that share labels reads the same.
+func TestSharesLabelsOracle(t *testing.T) {
+	lines := []string{
+		"II. NHIỆM VỤ CỤ THỂ", "1. Rà soát văn bản quy phạm pháp luật", "2. Tổ chức tập huấn", "2.1. Xây dựng tài liệu",
+		"a) Cập nhật dữ liệu dân cư", "b) Công bố thủ tục hành chính", "- Đơn vị chủ trì: Sở Tư pháp", "- Thời gian: Quý II/2024",
+		"Đơn vị chủ trì: Sở Nội vụ; thời gian: Tháng 6/2024.", "- Sở Tư pháp: chủ trì rà soát văn bản, hoàn thành trong Quý II/2024.",
+		"+ Phối hợp với Công an tỉnh", "Nội dung thực hiện tiếp theo.", "",
+	}
+	rnd := rand.New(rand.NewSource(14))
+	read := func(src string, cache bool) string {
+		shareCache = cache
+		defer func() { shareCache = true }()
+		doc, _ := Decision("x.txt", []byte(src))
+		b, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	for i := range 1500 {
+		src := "KẾ HOẠCH\nTRIỂN KHAI NĂM 2024\n" + randomLines(rnd, lines, 1+rnd.Intn(30))
+		if got, want := read(src, true), read(src, false); got != want {
+			t.Fatalf("case %d: reusing the scan changes the document, for\n%s", i, src)
 		}
 	}
 }

@@ -51,6 +51,9 @@ var hostileShapes = []hostileShape{
 	// Headers repeated.
 	{"issuer lines repeated", repeated("", "ỦY BAN NHÂN DÂN\n", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n")},
 	{"Kèm theo notes repeated", repeated("", attachedNote, "")},
+	// Prose: duties of units, and items that share the labels after them.
+	{"duties repeated", repeated("KẾ HOẠCH\nX\nIII. TỔ CHỨC THỰC HIỆN\n", "- Sở Tư pháp: chủ trì rà soát văn bản, hoàn thành trong Quý II/2024.\n", "")},
+	{"items sharing labels", repeated("KẾ HOẠCH\nX\nII. NHIỆM VỤ\n", "a) Rà soát văn bản\n", "Đơn vị chủ trì: Sở Tư pháp\n")},
 	// Tasks of one number.
 	{"repeated task numbers", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n",
 		"| 1 | Rà soát văn bản | Sở Tư pháp | Hằng năm |\n", "")},

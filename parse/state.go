@@ -23,7 +23,8 @@ type state struct {
 	dec      decisionBuilder
 	caches
 	limits
-	lastGrid gridCache
+	lastGrid  gridCache
+	lastShare shareScan
 }
 
 func newState(c *Config, filename string, src *block.Document) *state {
