@@ -170,6 +170,12 @@ var hostileChecks = map[string]func(t *testing.T, doc *plan.Document, err error)
 	},
 	"duties repeated":      tasksCut,
 	"items sharing labels": tasksCut,
+	"labels under one item": func(t *testing.T, doc *plan.Document, err error) {
+		// One task, led by the unit its labels name again and again.
+		if n := countTasks(doc); n != 1 || len(doc.Plans[0].Tasks[0].Lead) == 0 || doc.Plans[0].Tasks[0].Lead[0].Name != "Sở Tư pháp" {
+			t.Errorf("%d tasks", n)
+		}
+	},
 	"rows of one cell in 256": func(t *testing.T, doc *plan.Document, err error) {
 		// 257 cells a row: rows are read while the cells (3 in the header)
 		// are fewer than 2,000 rows of 16: 125 rows, each a task without
@@ -328,7 +334,7 @@ func TestHostileShapesCost(t *testing.T) {
 		"issuer lines repeated": 25, "zero-width characters": 40, "stray bytes in UTF-8": 25,
 		// The prose readers build every duty and item before the task
 		// limit cuts them: about 1 KB each.
-		"duties repeated": 150, "items sharing labels": 200,
+		"duties repeated": 150, "items sharing labels": 200, "labels under one item": 100,
 	}
 	for _, h := range hostileShapes {
 		t.Run(h.name, func(t *testing.T) {

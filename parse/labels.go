@@ -130,12 +130,14 @@ func namesTask(labels []label) bool {
 // labels (and the items under those), joined as written, and the indexes
 // of those items.
 func (s *state) labelText(items []item, i int) (string, []int) {
-	text := items[i].text
+	var text strings.Builder // grown once a kid, not copied whole
+	text.WriteString(items[i].text)
 	var parts []int
 	var walk func(k int)
 	walk = func(k int) {
 		parts = append(parts, k)
-		text += " " + s.lines(&items[k])
+		text.WriteString(" ")
+		text.WriteString(s.lines(&items[k]))
 		for _, c := range items[k].kids {
 			walk(c)
 		}
@@ -155,7 +157,7 @@ func (s *state) labelText(items []item, i int) (string, []int) {
 			walk(k)
 		}
 	}
-	return text, parts
+	return text.String(), parts
 }
 
 // otherLabel reports a line that starts with a label outside the

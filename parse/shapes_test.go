@@ -53,6 +53,7 @@ var hostileShapes = []hostileShape{
 	{"Kèm theo notes repeated", repeated("", attachedNote, "")},
 	// Prose: duties of units, and items that share the labels after them.
 	{"duties repeated", repeated("KẾ HOẠCH\nX\nIII. TỔ CHỨC THỰC HIỆN\n", "- Sở Tư pháp: chủ trì rà soát văn bản, hoàn thành trong Quý II/2024.\n", "")},
+	{"labels under one item", repeated("KẾ HOẠCH\nX\nII. NHIỆM VỤ\n1. Rà soát văn bản\n", "- Đơn vị chủ trì: Sở Tư pháp\n", "")},
 	{"items sharing labels", repeated("KẾ HOẠCH\nX\nII. NHIỆM VỤ\n", "a) Rà soát văn bản\n", "Đơn vị chủ trì: Sở Tư pháp\n")},
 	// Tasks of one number.
 	{"repeated task numbers", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n",
