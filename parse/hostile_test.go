@@ -170,6 +170,19 @@ var hostileChecks = map[string]func(t *testing.T, doc *plan.Document, err error)
 	},
 	"duties repeated":      tasksCut,
 	"items sharing labels": tasksCut,
+	"appendices of one task": func(t *testing.T, doc *plan.Document, err error) {
+		// A plan each, and a task each while the text reader reads
+		// table rows: 2,000 rows of three (header, separator, task) make
+		// 666 tasks; the tables after are cut, their plans have no task,
+		// and each says so (folded).
+		if n := countTasks(doc); n != 2*hostileConfig.MaxTasks/3 || len(doc.Plans) < 2*hostileConfig.MaxTasks {
+			t.Errorf("%d tasks in %d plans", n, len(doc.Plans))
+		}
+		if d := findDiag(doc, CodeLimit); d == nil || !strings.Contains(d.Message, "table rows") {
+			t.Errorf("limit %v", d)
+		}
+		wantFolded(t, doc, CodePlanNoTasks)
+	},
 	"labels under one item": func(t *testing.T, doc *plan.Document, err error) {
 		// One task, led by the unit its labels name again and again.
 		if n := countTasks(doc); n != 1 || len(doc.Plans[0].Tasks[0].Lead) == 0 || doc.Plans[0].Tasks[0].Lead[0].Name != "Sở Tư pháp" {
@@ -335,6 +348,8 @@ func TestHostileShapesCost(t *testing.T) {
 		// The prose readers build every duty and item before the task
 		// limit cuts them: about 1 KB each.
 		"duties repeated": 150, "items sharing labels": 200, "labels under one item": 100,
+		// A plan costs about 2 KB.
+		"appendices of one task": 40,
 	}
 	for _, h := range hostileShapes {
 		t.Run(h.name, func(t *testing.T) {

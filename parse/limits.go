@@ -18,9 +18,11 @@ type limits struct {
 	ticks    int
 	maxTasks int
 	tasksCut bool // the task limit was reported
-	maxDiags int
-	folds    map[foldKey]*foldCount
-	scratch  plan.Diagnostic // what diag returns for a folded diagnostic
+	// tasksRead counts the tasks of the first plansCounted plans.
+	tasksRead, plansCounted int
+	maxDiags                int
+	folds                   map[foldKey]*foldCount
+	scratch                 plan.Diagnostic // what diag returns for a folded diagnostic
 }
 
 type foldKey struct {
@@ -128,12 +130,12 @@ func (s *state) tooManyTasks(pos block.Pos, last int) {
 }
 
 // tasksBefore counts the tasks read, and the rows of pb waiting to be.
+// The plans read are counted once each, as they come.
 func (s *state) tasksBefore(pb *planBuilder) int {
-	n := len(pb.rows)
-	for _, p := range s.doc.Plans {
-		n += len(p.Tasks)
+	for ; s.plansCounted < len(s.doc.Plans); s.plansCounted++ {
+		s.tasksRead += len(s.doc.Plans[s.plansCounted].Tasks)
 	}
-	return n
+	return s.tasksRead + len(pb.rows)
 }
 
 // cutNotes reports the rows the text reader cut at the cell limit, and

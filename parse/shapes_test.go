@@ -55,6 +55,8 @@ var hostileShapes = []hostileShape{
 	{"duties repeated", repeated("KẾ HOẠCH\nX\nIII. TỔ CHỨC THỰC HIỆN\n", "- Sở Tư pháp: chủ trì rà soát văn bản, hoàn thành trong Quý II/2024.\n", "")},
 	{"labels under one item", repeated("KẾ HOẠCH\nX\nII. NHIỆM VỤ\n1. Rà soát văn bản\n", "- Đơn vị chủ trì: Sở Tư pháp\n", "")},
 	{"items sharing labels", repeated("KẾ HOẠCH\nX\nII. NHIỆM VỤ\n", "a) Rà soát văn bản\n", "Đơn vị chủ trì: Sở Tư pháp\n")},
+	// Plans: an appendix a task.
+	{"appendices of one task", repeated("QUYẾT ĐỊNH\nĐiều 1. Ban hành kèm theo Quyết định này các phụ lục.\n", "PHỤ LỤC I\n| STT | Nội dung | Chủ trì |\n|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp |\n\n", "")},
 	// Tasks of one number.
 	{"repeated task numbers", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n",
 		"| 1 | Rà soát văn bản | Sở Tư pháp | Hằng năm |\n", "")},
