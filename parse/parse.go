@@ -93,7 +93,10 @@ type Config struct {
 	Context context.Context
 	// MaxTasks is the most tasks a document is read into; 0 means
 	// DefaultMaxTasks. The rows past it are not read, and an error with
-	// code CodeLimit says from where.
+	// code CodeLimit says from where. Tables written as text are read
+	// into at most twice as many rows (headers and separators count),
+	// and 16 cells for each of those rows; the lines after that are not
+	// read either, with the same error.
 	MaxTasks int
 	// MaxCells is the most cells a table row is read into; 0 means
 	// DefaultMaxCells. The rest of a longer row is not read, and an error
