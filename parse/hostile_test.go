@@ -170,6 +170,29 @@ var hostileChecks = map[string]func(t *testing.T, doc *plan.Document, err error)
 	},
 	"duties repeated":      tasksCut,
 	"items sharing labels": tasksCut,
+	"a title of many lines": func(t *testing.T, doc *plan.Document, err error) {
+		if !strings.HasPrefix(doc.Title, "TRIỂN KHAI THỰC HIỆN NHIỆM VỤ TRIỂN KHAI") {
+			t.Errorf("title %.60q", doc.Title)
+		}
+	},
+	"an article of many lines": func(t *testing.T, doc *plan.Document, err error) {
+		if len(doc.Articles) != 1 || !strings.HasSuffix(doc.Articles[0].Text, "nội dung của điều này được viết tiếp") {
+			t.Errorf("%d articles", len(doc.Articles))
+		}
+	},
+	"a line of many citations": func(t *testing.T, doc *plan.Document, err error) {
+		if len(doc.Citations) < 1000 || doc.Citations[0].Number.String() != "1/QĐ-TTg" {
+			t.Errorf("%d citations", len(doc.Citations))
+		}
+	},
+	"nested section numbers": func(t *testing.T, doc *plan.Document, err error) {
+		// Each numbered line a section of the plan, none lost.
+		if len(doc.Plans) != 1 || len(doc.Plans[0].Sections) < 10000 {
+			t.Errorf("%d plans", len(doc.Plans))
+		} else if sec := doc.Plans[0].Sections[0]; sec.Title != "Nội dung" {
+			t.Errorf("first section %+v", sec)
+		}
+	},
 	"appendices of one task": func(t *testing.T, doc *plan.Document, err error) {
 		// A plan each, and a task each while the text reader reads
 		// table rows: 2,000 rows of three (header, separator, task) make
@@ -348,8 +371,8 @@ func TestHostileShapesCost(t *testing.T) {
 		// The prose readers build every duty and item before the task
 		// limit cuts them: about 1 KB each.
 		"duties repeated": 150, "items sharing labels": 200, "labels under one item": 100,
-		// A plan costs about 2 KB.
-		"appendices of one task": 40,
+		// A plan costs about 2 KB; a citation, a section some hundreds of bytes.
+		"appendices of one task": 40, "a title of many lines": 15, "a line of many citations": 30, "nested section numbers": 100,
 	}
 	for _, h := range hostileShapes {
 		t.Run(h.name, func(t *testing.T) {

@@ -60,6 +60,18 @@ var hostileShapes = []hostileShape{
 	// Tasks of one number.
 	{"repeated task numbers", repeated("KẾ HOẠCH\nX\n| STT | Nội dung | Chủ trì | Thời hạn |\n|---|---|---|---|\n",
 		"| 1 | Rà soát văn bản | Sở Tư pháp | Hằng năm |\n", "")},
+	// Text that gathers into one field, line after line.
+	{"a title of many lines", repeated("KẾ HOẠCH\n", "TRIỂN KHAI THỰC HIỆN NHIỆM VỤ\n", "")},
+	{"an article of many lines", repeated("QUYẾT ĐỊNH:\nĐiều 1. Ban hành\n", "nội dung của điều này được viết tiếp\n", "")},
+	{"a line of many citations", repeated("Căn cứ ", "Quyết định số 1/QĐ-TTg ngày 1/1/2023 của Thủ tướng Chính phủ; ", "\n")},
+	{"nested section numbers", func(n int) []byte {
+		var b strings.Builder
+		b.WriteString("KẾ HOẠCH\nNHIỆM VỤ\n")
+		for i := 1; i <= n; i++ {
+			b.WriteString(strings.Repeat("1.", i%50+1) + " Nội dung\n")
+		}
+		return []byte(b.String())
+	}},
 	// Bytes that are not all text.
 	{"stray bytes in UTF-8", repeated("", "Điều 1. Ban hành kế hoạch\xfa\n", "")},
 	{"CR-only line ends", repeated("KẾ HOẠCH\rX\r| STT | Nội dung | Chủ trì |\r|---|---|---|\r", "| 1 | Rà soát | Sở Tư pháp |\r", "")},

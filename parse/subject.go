@@ -338,13 +338,22 @@ func isPredicate(ws []word, j int) bool {
 
 // hasTitle reports whether an office starts at word i.
 func hasTitle(ws []word, i int) bool {
-	for _, t := range titles {
-		if wordsAre(ws, i, strings.Fields(t)) {
+	for _, t := range titleWords {
+		if wordsAre(ws, i, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// titleWords are the titles, split into words once.
+var titleWords = func() [][]string {
+	out := make([][]string, len(titles))
+	for i, t := range titles {
+		out[i] = strings.Fields(t)
+	}
+	return out
+}()
 
 // wordsAre reports whether the words from i are ws.
 func wordsAre(words []word, i int, ws []string) bool {
