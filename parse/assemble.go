@@ -19,8 +19,9 @@ import (
 // columns the header as written, under which the task's source keeps the
 // cell.
 type column struct {
-	role Role
-	name string
+	role    Role
+	name    string
+	unnamed bool // no header names it: its name is "column N"
 }
 
 // key is the column's key in a task's source: the role's name, or the
@@ -118,6 +119,9 @@ func (s *state) tasks(pn int, rows []taskRow, ctx deadline.Context) []plan.Task 
 	}
 	keys := newKeys(pn, len(rows))
 	for i := range rows {
+		if s.stopped() {
+			break
+		}
 		r := &rows[i]
 		if r.no == "" && r.lost {
 			for ci := range r.cells {
@@ -163,7 +167,7 @@ func (s *state) task(r *taskRow, ctx deadline.Context, keys *keys) plan.Task {
 		ctx.Year = r.year // the header's "(Năm 2026)"
 	}
 	t := plan.Task{No: r.no, Section: r.section, Line: r.pos.Line, Lead: []unit.Ref{}, Partners: []unit.Ref{},
-		Source: make(map[string]string, len(cols))}
+		Source: make(map[string]string, min(len(cols), 8))}
 	t.Key = keys.next(r.section, r.no, r.pos.Line)
 	if r.inferred {
 		s.diag(r.pos, plan.Warning, CodeRowNumberInferred, "row has no number; taken as task %s, between the rows around it", r.no)
@@ -181,15 +185,15 @@ func (s *state) task(r *taskRow, ctx deadline.Context, keys *keys) plan.Task {
 		if ci < len(cols) {
 			col = cols[ci]
 		} else {
-			col = column{name: "column " + strconv.Itoa(ci+1)}
+			col = column{name: "column " + strconv.Itoa(ci+1), unnamed: true}
 		}
 		if ci == len(cols) {
 			s.diag(c.pos, plan.Warning, CodeExtraCell, "task %s: %d cells beyond the %d columns, kept in source as \"column N\"",
 				r.no, len(r.cells)-len(cols), len(cols))
 		}
 		key := col.key()
-		if col.role != RoleContent {
-			t.Source[key] = c.text
+		if col.role != RoleContent && (c.text != "" || !col.unnamed) {
+			t.Source[key] = c.text // an empty cell under no header: nothing to keep
 		}
 		text := c.text
 		// Footnote markers ("[1]") are kept apart from the text.

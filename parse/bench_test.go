@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -99,11 +100,12 @@ func scalePlan(n int) []byte {
 func BenchmarkParseScale(b *testing.B) {
 	for _, n := range []int{100, 1000, 10000, 100000} {
 		src := scalePlan(n)
+		c := Config{MaxTasks: n} // above the default limit at 100,000
 		b.Run(fmt.Sprintf("rows=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {
-				doc, _ := Decision("scale.txt", src)
+				doc, _ := c.Decision("scale.txt", src)
 				if got := len(doc.Plans[0].Tasks); got != n {
 					b.Fatalf("%d tasks, want %d", got, n)
 				}
@@ -136,5 +138,24 @@ func BenchmarkParseCorpus(b *testing.B) {
 		for _, src := range srcs {
 			Decision("doc", src)
 		}
+	}
+}
+
+// BenchmarkHostile parses each hostile shape at about 1 MB, and reports
+// the bytes allocated per byte of input (B/in).
+func BenchmarkHostile(b *testing.B) {
+	for _, h := range hostileShapes {
+		src := h.gen(h.count(1 << 20))
+		b.Run(strings.ReplaceAll(h.name, " ", "_"), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(src)))
+			var m0, m1 runtime.MemStats
+			runtime.ReadMemStats(&m0)
+			for b.Loop() {
+				Decision("hostile.txt", src)
+			}
+			runtime.ReadMemStats(&m1)
+			b.ReportMetric(float64(m1.TotalAlloc-m0.TotalAlloc)/float64(b.N)/float64(len(src)), "B/in")
+		})
 	}
 }

@@ -13,40 +13,66 @@ func (r *textReader) cells(i int) int {
 	first := len(r.doc.Paras)
 	var rows []block.Row
 	var cur []int
+	// Past the row limit the cells are only counted, to find where the
+	// table ends: over is the line the first row not read starts on,
+	// ncur the cells of the row being skipped.
+	over, ncur := -1, 0
 	i++ // the opening "|"
-	for i < len(r.lines) {
+	for i < r.n {
+		if over < 0 && len(cur) == 0 && r.full() {
+			over = i
+		}
 		// One cell: the lines up to the next "|".
-		k := r.newCell(block.Pos{Offset: r.lines[i].off, Line: i + 1, Col: int(r.lines[i].col)})
-		for i < len(r.lines) && r.lines[i].text != "|" {
-			if !r.lines[i].blank && r.lines[i].text != "" {
-				r.para(i, k)
+		k, filled := -1, false
+		if over < 0 {
+			k = r.newCell(block.Pos{Offset: r.line(i).off, Line: i + 1, Col: int(r.line(i).col)})
+		}
+		for i < r.n && r.line(i).text != "|" {
+			if !r.line(i).blank && r.line(i).text != "" {
+				filled = true
+				if k >= 0 {
+					r.para(i, k)
+				}
 			}
 			i++
 		}
-		r.endCell(k)
-		if i >= len(r.lines) {
-			if r.doc.Cells[k].End > r.doc.Cells[k].First {
+		if k >= 0 {
+			r.endCell(k)
+		}
+		if i >= r.n {
+			if filled && k >= 0 {
 				cur = append(cur, k)
 			}
 			break
 		}
-		cur = append(cur, k)
-		i++                                             // the closing "|"
-		if i < len(r.lines) && r.lines[i].text == "|" { // "|" "|": the row ends, the next opens
-			rows = append(rows, r.row(cur))
-			cur = nil
+		if k >= 0 {
+			cur = append(cur, k)
+		} else {
+			ncur++
+		}
+		i++                                   // the closing "|"
+		if i < r.n && r.line(i).text == "|" { // "|" "|": the row ends, the next opens
+			if len(cur) > 0 {
+				rows = append(rows, r.row(cur))
+				r.rowsRead++
+			}
+			cur, ncur = nil, 0
 			i++
 			continue
 		}
-		if i >= len(r.lines) || r.ends(i) { // the table ends
+		if i >= r.n || r.ends(i) { // the table ends
 			break
 		}
-		if r.cellEnds(i, len(cur) >= widest(rows) && len(rows) > 0) {
+		if r.cellEnds(i, len(cur)+ncur >= widest(rows) && len(rows) > 0) {
 			break // what follows is not the table's
 		}
 	}
 	if len(cur) > 0 {
 		rows = append(rows, r.row(cur))
+		r.rowsRead++
+	}
+	if over >= 0 {
+		r.cutRows(over, i)
 	}
 	r.table(block.Cells, first, rows)
 	return i
@@ -63,16 +89,16 @@ func (r *textReader) row(cells []int) block.Row {
 // is as wide as the rows above, not near; or a part of the document
 // starts there.
 func (r *textReader) cellEnds(i int, whole bool) bool {
-	if t := r.lines[i].text; isAppendix(t) || isAttachedStart(t) || isTypeLine(t) || isCapsSection(t) || articleMatch(t) != nil {
+	if t := r.line(i).text; isAppendix(t) || isAttachedStart(t) || isTypeLine(t) || isCapsSection(t) || articleMatch(t) != nil {
 		return true // a part of the document starts: an appendix, an article
 	}
 	limit := 40
 	if whole {
 		limit = 8
 	}
-	for k := i; k < len(r.lines) && k < i+limit; k++ {
+	for k := i; k < r.n && k < i+limit; k++ {
 		switch {
-		case r.lines[k].text == "|":
+		case r.line(k).text == "|":
 			return false
 		case r.ends(k):
 			return true
@@ -86,8 +112,8 @@ func (r *textReader) cellEnds(i int, whole bool) bool {
 // closed by "|"; the same marks followed by text are a paragraph after
 // the table).
 func (r *textReader) ends(i int) bool {
-	l := r.lines[i]
-	return l.blank && !(l.emph && i+1 < len(r.lines) && r.lines[i+1].text == "|")
+	l := r.line(i)
+	return l.blank && !(l.emph && i+1 < r.n && r.line(i+1).text == "|")
 }
 
 // widest returns the number of cells of the widest row.

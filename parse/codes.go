@@ -6,9 +6,12 @@ import "github.com/kehoach/kehoach/plan"
 // They are part of the package's interface: programs may filter on them.
 const (
 	// Reading the input.
-	CodeTooLarge plan.Code = "too-large" // the input is over Config.MaxSize (fatal)
-	CodeNotText  plan.Code = "not-text"  // the input is not text (fatal)
-	CodeEncoding plan.Code = "encoding"  // an unknown Config.Encoding (fatal)
+	CodeTooLarge  plan.Code = "too-large"        // the input is over Config.MaxSize (fatal)
+	CodeNotText   plan.Code = "not-text"         // the input is not text (fatal)
+	CodeEncoding  plan.Code = "encoding"         // an unknown Config.Encoding (fatal)
+	CodeGuessed   plan.Code = "encoding-guessed" // an encoding told from the bytes: Windows-1258, UTF-16 without a byte order mark (warning)
+	CodeBadByte   plan.Code = "bad-byte"         // a byte that is not UTF-8, read as U+FFFD (warning)
+	CodeInvisible plan.Code = "invisible"        // a zero-width or bidirectional control character inside a word, removed (warning)
 
 	// Lines and cells not understood.
 	CodeUnplaced plan.Code = "unplaced"  // a line no reader took (warning)
@@ -32,4 +35,5 @@ const (
 	CodeTableNoTasks  plan.Code = "table-no-tasks" // a task table from which no task could be read (error)
 	CodePlanNoTasks   plan.Code = "plan-no-tasks"  // a plan or appendix with no task (error)
 	CodeNotUnderstood plan.Code = "not-understood" // a text whose lines are mostly not understood (error)
+	CodeLimit         plan.Code = "limit"          // a part past Config.MaxTasks or Config.MaxCells, not read (error)
 )

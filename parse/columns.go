@@ -256,10 +256,11 @@ func (s *state) assignColumns(names []string, rows [][]string, pos block.Pos, sa
 		if j < len(names) {
 			name = vntext.CollapseSpace(names[j])
 		}
-		if name == "" {
+		unnamed := name == ""
+		if unnamed {
 			name = "column " + strconv.Itoa(j+1)
 		}
-		cols[j] = column{role: RoleOther, name: name}
+		cols[j] = column{role: RoleOther, name: name, unnamed: unnamed}
 		if say && named[j] && hdr[j] != RoleOther && hdr[j] != RoleNo {
 			s.diag(pos, plan.Info, CodeColumnRole, "column %q is a second %s column: kept under its header", name, hdr[j])
 		}

@@ -28,15 +28,16 @@ type decisionBuilder struct {
 	flow []int // the paragraphs of the part, in reading order
 	at   int   // the index in flow of the paragraph being read
 
-	phase     phase
-	header    []int // paragraphs in capitals at the top, not yet placed
-	title     textBuf
-	titleOpen bool // the paragraphs under the type line continue the title
-	titleCase bool // the title is in sentence case: lines that go on it start in lower case
-	headed    bool // a section heading came ("I. MỤC ĐÍCH"): no basis after it
-	bases     []basisBuilder
-	articles  []articleBuilder // the last is the article being read
-	signers   int              // lines of the signer's block read
+	phase      phase
+	header     []int // paragraphs in capitals at the top, not yet placed
+	title      textBuf
+	titleOpen  bool // the paragraphs under the type line continue the title
+	titleCase  bool // the title is in sentence case: lines that go on it start in lower case
+	titleLines int  // the lines read into the title under the type line
+	headed     bool // a section heading came ("I. MỤC ĐÍCH"): no basis after it
+	bases      []basisBuilder
+	articles   []articleBuilder // the last is the article being read
+	signers    int              // lines of the signer's block read
 }
 
 type basisBuilder struct {
@@ -71,7 +72,7 @@ func (s *state) peek(n int) (*block.Para, int) {
 // those of layout tables (the header box of a converted Word file) and
 // without those of task tables, which the plan readers read.
 func (s *state) flow(from, to int) []int {
-	var out []int
+	out := make([]int, 0, to-from) // a block a paragraph, most of the time
 	for _, b := range s.src.Blocks[from:to] {
 		switch {
 		case !b.IsTable():
@@ -89,7 +90,7 @@ func (s *state) flow(from, to int) []int {
 func (s *state) readDecision(from, to int) {
 	d := &s.dec
 	d.flow = s.flow(from, to)
-	for d.at = 0; d.at < len(d.flow); {
+	for d.at = 0; d.at < len(d.flow) && !s.stopped(); {
 		p, k := s.cur()
 		if p.Text == "" {
 			if s.marks(k) != "" {

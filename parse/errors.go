@@ -33,6 +33,9 @@ var (
 	ErrNoContent = errors.New("task without content")
 	// ErrNotUnderstood: a text whose lines are mostly not understood.
 	ErrNotUnderstood = errors.New("text not understood")
+	// ErrLimit: a part of the input past a limit of the Config (tasks,
+	// cells of a row), not read.
+	ErrLimit = errors.New("limit passed")
 )
 
 // ErrorList is a list of errors, sorted by position by Sort.

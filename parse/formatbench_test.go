@@ -71,7 +71,7 @@ func seedFormats(tb testing.TB) (text, docxSrc, htmlSrc []byte) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	blocks := readText(t, nfc)
+	blocks, _ := (&Config{}).readText(t, nfc)
 	return src, docxOf(blocks), htmlOf(blocks)
 }
 
@@ -93,7 +93,7 @@ func BenchmarkReadFormats(b *testing.B) {
 	}
 	run("read/text", text, func() error {
 		t, nfc, err := decode(text, "")
-		readText(t, nfc)
+		(&Config{}).readText(t, nfc)
 		return err
 	})
 	run("read/docx", dx, func() error { _, _, err := docx.Read(dx, docx.Options{}); return err })

@@ -18,5 +18,6 @@ func (c *Config) readPDF(filename string, src []byte, fatal func(error) error) (
 	if err != nil {
 		return nil, fatal(err)
 	}
-	return &source{doc: readText(text, nfc)}, nil
+	doc, cuts := c.readText(text, nfc)
+	return &source{doc: doc, cuts: cuts}, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/kehoach/kehoach/internal/block"
 	"github.com/kehoach/kehoach/internal/docx"
 	"github.com/kehoach/kehoach/internal/legacy"
+	"github.com/kehoach/kehoach/internal/vntext"
 	"github.com/kehoach/kehoach/plan"
 )
 
@@ -96,10 +97,18 @@ func (c *Config) decisionFormat(filename string, src []byte) (doc *plan.Document
 	if f == nil {
 		return nil, false, nil
 	}
+	if err := c.ctxErr(); err != nil {
+		return nil, true, err
+	}
 	s := newState(c, filename, f.doc)
 	s.doc.Diagnostics = append(s.doc.Diagnostics, f.notes...)
+	s.cutNotes(f.cuts)
 	s.read()
 	s.judge()
+	if s.err != nil {
+		return nil, true, s.err
+	}
+	s.foldNotes()
 	if f.cells {
 		placeInTables(f.doc, s.doc.Diagnostics)
 	}
@@ -141,6 +150,7 @@ func placeInTables(d *block.Document, diags []plan.Diagnostic) {
 // source is the input read into blocks, with the notes the reading left.
 type source struct {
 	doc   *block.Document
+	cuts  []cutRow // what the text reader left out past the limits
 	notes []plan.Diagnostic
 	// cells: positions name paragraphs, not lines; diagnostics in cells
 	// say which cell (Word files).
@@ -218,6 +228,17 @@ func (c *Config) blocks(d *block.Document, filename string) *source {
 	return &source{doc: d}
 }
 
+// looksUTF8orUTF16 reports bytes that are not valid UTF-8 but are UTF-8
+// all the same (more valid sequences than stray bytes), or hold NUL bytes
+// (UTF-16 without a byte order mark): the text path decodes both.
+func looksUTF8orUTF16(src []byte) bool {
+	if bytes.IndexByte(src, 0) >= 0 {
+		return true
+	}
+	st := vntext.Scan(src)
+	return st.Invalid < st.Multi
+}
+
 // readLegacyText reads text in an old Vietnamese font encoding: the one
 // Config.Encoding names ("tcvn3", "vni"), or the one the text shows.
 // Other text gives a nil source.
@@ -238,6 +259,8 @@ func (c *Config) readLegacyText(filename string, src []byte) (*source, error) {
 		text = string(bytes.TrimPrefix(src, []byte("\xef\xbb\xbf")))
 	case c.Encoding == "" && enc == legacy.None && (bytes.HasPrefix(src, []byte("\xff\xfe")) || bytes.HasPrefix(src, []byte("\xfe\xff"))):
 		return nil, nil
+	case c.Encoding == "" && enc == legacy.None && looksUTF8orUTF16(src):
+		return nil, nil // UTF-8 with a few stray bytes, or UTF-16: the text path's
 	default:
 		// Not UTF-8: the bytes of the old encoding, one a character.
 		var b strings.Builder
@@ -270,7 +293,8 @@ func (c *Config) readLegacyText(filename string, src []byte) (*source, error) {
 	if detected {
 		how = "detected from its characters"
 	}
-	s := &source{doc: readText(out, nfc)}
+	s := &source{}
+	s.doc, s.cuts = c.readText(out, nfc)
 	s.notes = append(s.notes, plan.Diagnostic{
 		Position: Position{Filename: filename, Line: 1, Column: 1}, Severity: plan.Info, Code: CodeLegacyEncoding,
 		Message: fmt.Sprintf("text converted from the %s font encoding to Unicode (%s)", strings.ToUpper(enc.String()), how),

@@ -25,6 +25,9 @@ type gridRow struct {
 // before its number, or before its text one cell wider than the table,
 // loses that cell.
 func (s *state) grid(t *block.Table) grid {
+	if s.lastGrid.t == t { // the decision's reader asked first
+		return s.lastGrid.g
+	}
 	g := make(grid, 0, len(t.Rows))
 	for _, row := range t.Rows {
 		if row.Sep {
@@ -47,7 +50,15 @@ func (s *state) grid(t *block.Table) grid {
 			}
 		}
 	}
+	s.lastGrid = gridCache{t, g}
 	return g
+}
+
+// gridCache is the grid of the last table read, which the decision's
+// readers and the plan's both ask for.
+type gridCache struct {
+	t *block.Table
+	g grid
 }
 
 // width is the number of cells most rows have.

@@ -138,24 +138,25 @@ func readTitleCont(s *state) int {
 		// A title in sentence case ("Về việc ban hành ..."), or a
 		// Markdown heading.
 		d.titleCase = true
-	case d.titleCase && !p.Gap && startsLower(p.Text):
-		// The sentence-case title wrapped.
+	case d.titleCase && !p.Gap && startsLower(p.Text) && d.titleLines < 4:
+		// The sentence-case title wrapped (over a few lines at most).
 	default:
 		d.titleOpen = false
 		return 0
 	}
 	d.title.add(" ", p.Text)
+	d.titleLines++
 	s.take(k, rdTitle)
 	return 1
 }
 
 // sentenceTitle reports whether t, right under the type line and not in
 // capitals, is the title: not a basis ("Căn cứ ..."), not a clause
-// ending in ";" or ":", and short of a paragraph.
+// ending in ";" or ":", of a few words and short of a paragraph.
 func sentenceTitle(t string) bool {
 	return !strings.HasPrefix(t, "Căn cứ") && !strings.HasPrefix(t, "Theo đề nghị") &&
 		!strings.HasSuffix(t, ";") && !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ".") &&
-		utf8.RuneCountInString(t) <= 300 && !startsLower(t)
+		utf8.RuneCountInString(t) <= 300 && !startsLower(t) && len(words(t)) >= 3
 }
 
 // readTitleMark reads the paragraph the source marks as the title
@@ -225,17 +226,40 @@ func (s *state) issuerLines() {
 	if doc.Issuer != "" {
 		return
 	}
-	if u, ok := s.reg.Lookup(text); ok {
-		doc.Issuer = u.Name
-		return
+	// No name is as long as headNames bytes: a longer header is not one
+	// name, and only its start can begin one.
+	if len(text) <= headNames {
+		if u, ok := s.reg.Lookup(text); ok {
+			doc.Issuer = u.Name
+			return
+		}
 	}
 	// "BỘ TÀI CHÍNH / CỤC THUẾ": the body under its parent. The parent is
-	// the first lines that name a body of the registry.
+	// the first lines that name a body of the registry. No name is longer
+	// than the longest one the text starts with, which bounds the lines
+	// tried: a header of many lines costs its length, not its square.
 	doc.Issuer = text
+	head := text
+	if len(head) > headNames {
+		head = head[:strings.LastIndexByte(head[:headNames], ' ')+1]
+	}
+	_, longest, ok := s.reg.Prefix(head)
+	if !ok {
+		return
+	}
+	joined := strings.Join(parts, " ")
+	end := 0
 	for k := 1; k < len(parts); k++ {
-		if u, ok := s.reg.Lookup(strings.Join(parts[:k], " ")); ok {
+		end += len(parts[k-1])
+		if k > 1 {
+			end++ // the space between parts
+		}
+		if len(strings.TrimRight(joined[:end], ".;, ")) > longest {
+			break
+		}
+		if u, ok := s.reg.Lookup(joined[:end]); ok {
 			doc.IssuerParent = u.Name
-			body := strings.Join(parts[k:], " ")
+			body := joined[end+1:]
 			doc.Issuer = body
 			if b, ok := s.reg.Lookup(body); ok {
 				doc.Issuer = b.Name
@@ -244,6 +268,10 @@ func (s *state) issuerLines() {
 		}
 	}
 }
+
+// headNames bounds the length of an issuer's name, in bytes: the
+// registry's longest names are under 200.
+const headNames = 1024
 
 // hasMark reports whether marks holds the bookmark "[bookmark: name]".
 func hasMark(marks, name string) bool {

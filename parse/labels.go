@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,8 +40,9 @@ func (s *state) labelledTask(pb *planBuilder, items []item, i int) bool {
 		if namesTask(s.vocab.findLabels(o.text)) {
 			break
 		}
-		sharing = append([]int{j}, sharing...)
+		sharing = append(sharing, j)
 	}
+	slices.Reverse(sharing) // in reading order
 	for _, j := range sharing {
 		o := &items[j]
 		pb.rows = append(pb.rows, s.labelRow(pb, o, o.text, text, labels))
@@ -62,19 +64,56 @@ func (s *state) sharesLabels(items []item, i int) bool {
 	if it.kind == mkNone || len(it.kids) > 0 || namesTask(s.vocab.findLabels(it.text)) {
 		return false
 	}
-	for j := i + 1; j < len(items); j++ {
+	// The scan of the item before it at its level went over it: its own
+	// scan ends where that one did. (Items after the one being read are
+	// not read yet, so what was scanned is as it was.)
+	if c := &s.lastShare; shareCache && c.first == &items[0] && c.i < i && i < c.stop {
+		return c.found
+	}
+	j, found := i+1, false
+	for ; j < len(items); j++ {
 		o := &items[j]
 		if o.done || o.kind != it.kind || o.depth != it.depth || o.parent != it.parent {
-			return false
+			break
 		}
-		if text, _ := s.labelText(items, j); namesTask(s.vocab.findLabels(text)) {
-			return true
+		if s.namesTaskAt(items, j) {
+			found = true
+			break
 		}
 		if len(o.kids) > 0 {
-			return false
+			break
 		}
 	}
-	return false
+	s.lastShare = shareScan{first: &items[0], i: i, stop: j, found: found}
+	return found
+}
+
+// shareScan is the last scan of sharesLabels: from item i of the items
+// whose first is first, over the items at its level up to stop, and
+// whether the one at stop has labels that name a task.
+type shareScan struct {
+	first   *item
+	i, stop int
+	found   bool
+}
+
+// shareCache turns the reuse of the last scan on; the oracle test turns
+// it off.
+var shareCache = true
+
+// namesTaskAt reports whether the labels of item j, with the items under
+// it, name a lead or a deadline. It is asked for each item before j at
+// its level: the answer is kept, so that finding it costs once an item.
+func (s *state) namesTaskAt(items []item, j int) bool {
+	o := &items[j]
+	if o.tasked == 0 {
+		text, _ := s.labelText(items, j)
+		o.tasked = 1
+		if namesTask(s.vocab.findLabels(text)) {
+			o.tasked = 2
+		}
+	}
+	return o.tasked == 2
 }
 
 // namesTask reports whether labels name a lead or a deadline.
@@ -91,12 +130,14 @@ func namesTask(labels []label) bool {
 // labels (and the items under those), joined as written, and the indexes
 // of those items.
 func (s *state) labelText(items []item, i int) (string, []int) {
-	text := items[i].text
+	var text strings.Builder // grown once a kid, not copied whole
+	text.WriteString(items[i].text)
 	var parts []int
 	var walk func(k int)
 	walk = func(k int) {
 		parts = append(parts, k)
-		text += " " + s.lines(&items[k])
+		text.WriteString(" ")
+		text.WriteString(s.lines(&items[k]))
 		for _, c := range items[k].kids {
 			walk(c)
 		}
@@ -116,7 +157,7 @@ func (s *state) labelText(items []item, i int) (string, []int) {
 			walk(k)
 		}
 	}
-	return text, parts
+	return text.String(), parts
 }
 
 // otherLabel reports a line that starts with a label outside the

@@ -85,7 +85,26 @@ func (s *state) planStarts() []int {
 		}
 	}
 	types := 0 // type lines seen: the document's own, then its plans'
+	// The run of capitals that ends at the last paragraph in capitals
+	// (runEnd): its first paragraph (runTop) and the table or paragraph
+	// not in capitals above it (runStop), so that a note walks back over
+	// a run once and not once per note.
+	runEnd, runTop, runStop, stop := -1, -1, -1, -1
 	for i, b := range s.src.Blocks {
+		if i > 0 { // the block above, seen
+			switch q := s.src.Blocks[i-1]; {
+			case q.IsTable():
+				stop = i - 1
+			case s.para(q.Para).Text == "":
+			case !s.para(q.Para).Caps:
+				stop = i - 1
+			default:
+				if runEnd < stop || runEnd < 0 {
+					runTop = i - 1
+				}
+				runEnd, runStop = i-1, stop
+			}
+		}
 		if b.IsTable() {
 			continue
 		}
@@ -126,6 +145,13 @@ func (s *state) planStarts() []int {
 					continue
 				}
 				caps, k = true, j
+				if j == runEnd { // the rest of the run is known
+					if runStop > last {
+						k = runTop
+					}
+					j = max(runStop, last)
+					break
+				}
 			}
 			if j > last && k < i {
 				add(k) // a note without a title above it is no plan's
@@ -155,6 +181,9 @@ func (s *state) footnotes() {
 // unclaimed reports every paragraph with text that no reader took.
 func (s *state) unclaimed() {
 	for k := range s.src.Paras {
+		if s.stopped() {
+			return
+		}
 		p := &s.src.Paras[k]
 		if p.Text == "" || s.claims.taken(k) {
 			continue

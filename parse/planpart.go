@@ -45,7 +45,7 @@ func (s *state) readPlan(from, to int, standalone bool) {
 	pb := &planBuilder{standalone: standalone, from: from, to: to, last: unclaimed}
 	pb.pl.Line = s.firstLine(from)
 	pb.catalogue = s.isCatalogue(from, to) || s.isForm(from, to)
-	for pb.i = from; pb.i < to; {
+	for pb.i = from; pb.i < to && !s.stopped(); {
 		b := s.src.Blocks[pb.i]
 		if b.IsTable() {
 			s.readTable(pb, b.Table)
@@ -115,6 +115,7 @@ func (s *state) finishPlan(pb *planBuilder) {
 	if y, ok := titleYear(pl.Title); ok {
 		year = y
 	}
+	pb.rows = s.limitRows(pb.rows, s.tasksBefore(pb)-len(pb.rows))
 	pl.Tasks = s.tasks(len(s.doc.Plans)+1, pb.rows, deadline.Context{Year: year, Signed: s.doc.Date})
 	if pb.notPlan && len(pl.Tasks) == 0 {
 		if s.notPlans == nil {

@@ -41,6 +41,7 @@ type item struct {
 	parent int   // index of the item it stands under, or -1
 	kids   []int // the items under it
 	done   bool  // read as a task, a label or a duty
+	tasked int8  // its labels name a task (see namesTaskAt): 0 unknown, 1 no, 2 yes
 }
 
 // level orders the kinds of markers: an item stands under the nearest item

@@ -27,27 +27,63 @@ func isTabbedRow(l *textLine) bool {
 // rows reads the run of row lines of one kind that starts at line i, as a
 // table.
 func (r *textReader) rows(i int) int {
-	pipe := isPipeRow(r.lines[i].text)
+	pipe := isPipeRow(r.line(i).text)
 	form := block.Tabbed
 	if pipe {
 		form = block.Pipe
 	}
 	first := len(r.doc.Paras)
 	var rows []block.Row
-	for ; i < len(r.lines); i++ {
-		l := &r.lines[i]
+	seps := 0 // separator rows read
+	for ; i < r.n; i++ {
+		l := r.line(i)
 		if pipe && !isPipeRow(l.text) || !pipe && !isTabbedRow(l) {
 			break
 		}
-		rows = append(rows, r.rowLine(i, pipe))
+		if r.full() { // the rest of the run is not read
+			j := i
+			for j < r.n && (pipe && isPipeRow(r.line(j).text) || !pipe && isTabbedRow(r.line(j))) {
+				j++
+			}
+			r.cutRows(i, j)
+			i = j
+			break
+		}
+		r.rowsRead++
+		if seps > 0 && separatorRow(l.text) {
+			// A separator row again: its "---" are not made cells.
+			rows = append(rows, block.Row{Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}, Sep: true})
+			continue
+		}
+		row := r.rowLine(i, pipe)
+		if row.Sep {
+			seps++
+		}
+		rows = append(rows, row)
 	}
 	r.table(form, first, rows)
 	return i
 }
 
+// separatorRow reports a pipe row of Markdown separators and empty cells
+// only: "|---|:---:| |".
+func separatorRow(t string) bool {
+	if strings.Trim(t, "|-: \t") != "" {
+		return false
+	}
+	for t = strings.Trim(t, "|"); t != ""; {
+		c, rest, _ := strings.Cut(t, "|")
+		if c = vntext.TrimSpace(c); c != "" && !isSeparatorCell(c) {
+			return false
+		}
+		t = rest
+	}
+	return true
+}
+
 // rowLine splits line i into the cells of one row.
 func (r *textReader) rowLine(i int, pipe bool) block.Row {
-	l := &r.lines[i]
+	l := r.line(i)
 	raw := r.doc.Lines[i]
 	t, sep, base := raw, byte('\t'), 0
 	if pipe {
@@ -59,6 +95,10 @@ func (r *textReader) rowLine(i int, pipe bool) block.Row {
 		}
 	}
 	row := block.Row{Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}}
+	if strings.Trim(t, "| \t") == "" { // "| | |": no text, no cells to make
+		row.Sep = true
+		return row
+	}
 	allSep := true
 	off, runes := 0, 0 // counted on: a row of many cells stays linear
 	for start := base; ; {
@@ -80,6 +120,16 @@ func (r *textReader) rowLine(i int, pipe bool) block.Row {
 		}
 		start += len(c) + 1
 		t = rest
+		if len(row.Cells) == r.maxCells {
+			// The limit: the rest of the line is reported, unless it
+			// holds nothing but separators.
+			if strings.Trim(t, "|\t :-") != "" {
+				at := min(start, len(raw))
+				pos := block.Pos{Offset: l.base() + at, Line: i + 1, Col: runes + utf8.RuneCountInString(raw[off:at]) + 1}
+				r.cuts = append(r.cuts, cutRow{pos: pos, max: r.maxCells, bytes: len(t)})
+			}
+			break
+		}
 	}
 	row.Sep = allSep
 	if allSep { // "|---|---|": no text to keep

@@ -78,7 +78,8 @@ func TestSeedAsDocx(t *testing.T) {
 		t.Fatal(err)
 	}
 	want, _ := Decision("seed.txt", src)
-	got, _ := Decision("seed.docx", docxOf(readText(text, nfc)))
+	blocks, _ := (&Config{}).readText(text, nfc)
+	got, _ := Decision("seed.docx", docxOf(blocks))
 	if got == nil || len(tasksOf(want)) < 20 {
 		t.Fatalf("seed: %d tasks from text", len(tasksOf(want)))
 	}

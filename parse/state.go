@@ -28,10 +28,14 @@ type state struct {
 	// and assign no task: no error for their lack of tasks.
 	catalogues map[int]bool
 	caches
+	limits
+	lastGrid  gridCache
+	lastShare shareScan
 }
 
 func newState(c *Config, filename string, src *block.Document) *state {
 	s := &state{filename: filename, reg: c.registry(), vocab: newVocab(c.Vocabulary), src: src}
+	s.limits = newLimits(c)
 	s.claims = newClaims(len(src.Paras))
 	s.doc = &plan.Document{
 		Bases: []plan.Basis{}, Articles: []plan.Article{}, Recipients: []plan.Recipient{},
@@ -60,6 +64,9 @@ func (s *state) take(k int, r reader) { s.claims.take(k, r) }
 // diag reports a problem at pos. It returns the diagnostic, for the
 // caller to set its length or sentinel right away.
 func (s *state) diag(pos block.Pos, sev plan.Severity, code plan.Code, format string, args ...any) *plan.Diagnostic {
+	if d := s.fold(pos, sev, code); d != nil {
+		return d // one more like those kept: counted, not written
+	}
 	col := pos.Col
 	if pos.Line > 0 && pos.Line <= len(s.src.Lines) {
 		// Keep the column inside its line. (A line of n bytes has at least

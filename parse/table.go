@@ -51,7 +51,7 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	if hdr != nil {
 		pos = hdr.pos
 	}
-	cols := s.assignColumns(names, samples, pos, hdr != nil)
+	cols := s.assignColumns(names, spread(samples, columnSamples), pos, hdr != nil)
 	if len(samples) > 0 && !has(cols, RoleLead) && !has(cols, RolePartners) && !has(cols, RoleDeadline) {
 		// No column of units nor of times, by header or by cells: a list
 		// of places, of criteria, not of tasks.
@@ -67,9 +67,16 @@ func (s *state) readTable(pb *planBuilder, t *block.Table) {
 	}
 	year := headerYear(names, cols)
 	tasks := len(pb.rows)
-	pb.rows = slices.Grow(pb.rows, len(g)-first)
-	for i := first; i < len(g); i++ {
+	pb.rows = slices.Grow(pb.rows, min(len(g)-first, max(s.maxTasks-s.tasksBefore(pb), 0)))
+	for i := first; i < len(g) && !s.stopped(); i++ {
 		r := &g[i]
+		if s.tasksCut || s.tasksBefore(pb) >= s.maxTasks {
+			s.tooManyTasks(r.pos, g[len(g)-1].pos.Line) // the rest of the table is not read
+			for _, r := range g[i:] {
+				s.takeRow(r.cells, rdDiagnostic)
+			}
+			break
+		}
 		switch {
 		case r.empty():
 			s.takeRow(r.cells, rdTable)
@@ -148,8 +155,17 @@ func (s *state) tableRow(pb *planBuilder, g grid, i int, cols []column, year int
 // takes those cells from the task above it.
 func (s *state) taskRowOf(pb *planBuilder, r *gridRow, from int, cols []column, form block.Form) taskRow {
 	tr := taskRow{section: pb.section, cols: cols, pos: r.pos}
-	tr.cells = s.newCells(max(len(r.cells)-from, len(cols)))
-	for _, k := range r.cells[from:] {
+	cells := r.cells[from:]
+	// Empty cells past the columns hold nothing to keep: a row written
+	// with many trailing separators costs its columns, not its cells.
+	if n := len(cells); n > len(cols) && s.src.Cells[cells[n-1]].Text == "" {
+		for len(cells) > len(cols) && s.src.Cells[cells[len(cells)-1]].Text == "" {
+			cells = cells[:len(cells)-1]
+		}
+		s.diag(r.pos, plan.Warning, CodeExtraCell, "row has %d empty cells past its %d columns, not kept", n-len(cells), len(cols))
+	}
+	tr.cells = s.newCells(max(len(cells), len(cols)))
+	for _, k := range cells {
 		c := &s.src.Cells[k]
 		tr.cells = append(tr.cells, rowCell{text: c.Text, pos: c.Pos, online: c.End-c.First == 1})
 	}
@@ -192,7 +208,17 @@ func (s *state) continues(pb *planBuilder, g grid, i int) bool {
 // rendering), as rows of the seed's five columns: a row without its number
 // is numbered from the rows around it, or its cells reported.
 func (s *state) readWordTable(pb *planBuilder, t *block.Table) {
-	for _, row := range t.Rows {
+	for i, row := range t.Rows {
+		if s.stopped() {
+			return
+		}
+		if s.tasksCut || s.tasksBefore(pb) >= s.maxTasks {
+			s.tooManyTasks(row.Pos, t.Rows[len(t.Rows)-1].Pos.Line)
+			for _, row := range t.Rows[i:] {
+				s.takeRow(row.Cells, rdDiagnostic)
+			}
+			return
+		}
 		cells := row.Cells
 		tr := taskRow{section: pb.section, cols: seedColumns, lost: true}
 		first := s.src.Cells[cells[0]]
@@ -314,4 +340,21 @@ func isGroupRow(cells []string) bool {
 		}
 	}
 	return m[2] == "" || m[2] == texts[0]
+}
+
+// columnSamples is the most rows whose cells decide a table's columns:
+// enough to weigh what the cells hold, so that a table of many rows costs
+// its length once and not once more for each of its cells' tests.
+const columnSamples = 1000
+
+// spread returns at most n of rows, evenly spread over them.
+func spread(rows [][]string, n int) [][]string {
+	if len(rows) <= n {
+		return rows
+	}
+	out := make([][]string, n)
+	for i := range out {
+		out[i] = rows[i*len(rows)/n]
+	}
+	return out
 }

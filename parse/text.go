@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -34,60 +36,167 @@ func (l *textLine) base() int { return l.off - int(l.lead) }
 
 // textReader reads lines into a block.Document.
 type textReader struct {
-	lines []textLine
-	doc   *block.Document
-	gap   bool // a blank line since the last paragraph
+	n        int        // lines of the text
+	win      []textLine // the lines scanned last, from line base
+	alt      []textLine // the array win used before
+	base     int
+	rest     string   // the text after the last line scanned
+	off      int      // the offset of rest in the NFC text
+	crlf     []uint64 // a bit a line: it ended with CR LF
+	nfc      bool
+	doc      *block.Document
+	gap      bool     // a blank line since the last paragraph
+	maxCells int      // the most cells of a row written on one line
+	maxRows  int      // the most table rows of the document
+	rowsRead int      // the table rows read so far
+	cuts     []cutRow // the rows cut at maxCells, the lines at maxRows
 }
 
 // readText reads decoded text into blocks. nfc reports that the text needs
-// no normalization.
-func readText(text string, nfc bool) *block.Document {
+// no normalization. A row written on one line is read into at most
+// maxCells cells, and tables into at most maxRows rows in all; the rows
+// and lines cut are returned. When ctx is done, the blocks are what was
+// read so far.
+//
+// The lines are scanned as the readers reach them, and only the last
+// few thousand are kept (see line): what a line costs once read is its
+// string.
+func readText(text string, nfc bool, maxCells, maxRows int, ctx context.Context) (*block.Document, []cutRow) {
 	n := strings.Count(text, "\n") + 1
-	r := &textReader{lines: make([]textLine, n)}
+	r := &textReader{n: n, rest: text, nfc: nfc, crlf: make([]uint64, n/64+1), maxCells: maxCells, maxRows: maxRows}
 	r.doc = &block.Document{Lines: make([]string, n)}
-	off, cells, paras := 0, 0, 0
-	for i := range n {
-		raw := text
-		next := len(text)
-		if k := strings.IndexByte(text, '\n'); k >= 0 {
-			raw, next = text[:k], k+1
-		}
-		text = text[next:]
-		end := next - len(raw) // the line end's length
-		if len(raw) > 0 && raw[len(raw)-1] == '\r' {
-			raw = raw[:len(raw)-1]
-			end++
-		}
-		if !nfc {
-			raw = vntext.NFC(raw)
-		}
-		l := scanLine(raw, off)
-		r.lines[i] = l
-		r.doc.Lines[i] = raw
-		off += len(raw) + end
-		// Room for the cells and paragraphs the line may hold: a row
-		// written on one line has one paragraph a cell.
-		n := 1
-		switch {
-		case l.indent != block.NoIndent, l.text == "|":
-			cells++
-		case strings.HasPrefix(l.text, "|"):
-			n = strings.Count(l.text, "|")
-			cells += n
-		case l.tabs:
-			n = strings.Count(raw, "\t") + 1
-			cells += n
-		}
-		if !l.blank {
-			paras += n
-		}
-	}
-	r.doc.Cells = make([]block.Cell, 0, cells)
+	paras, cells := room(text, maxRows, maxCells)
 	r.doc.Paras = make([]block.Para, 0, paras)
-	for i := 0; i < len(r.lines); {
+	r.doc.Cells = make([]block.Cell, 0, cells)
+	for i, blocks := 0, 0; i < r.n; blocks++ {
+		if blocks&63 == 63 && ctx != nil && ctx.Err() != nil {
+			break
+		}
 		i = r.next(i)
 	}
-	return r.doc
+	return r.doc, r.cuts
+}
+
+// room guesses the paragraphs and the cells of text: a paragraph a line
+// that holds text; for a line that may be a table row ("|" first, or a
+// tab) or a converter's cell (under a line "|"), a paragraph a cell with
+// text and a cell a separator, for no more such lines and cells than
+// tables are read into (see full). The arrays double past the guess.
+func room(text string, maxRows, maxCells int) (paras, cells int) {
+	rows := 0
+	bar := false // the line above is "|": this one is a converter's cell
+	for text != "" {
+		line := text
+		if k := strings.IndexByte(text, '\n'); k >= 0 {
+			line, text = text[:k], text[k+1:]
+		} else {
+			text = ""
+		}
+		t := strings.TrimLeft(line, " \t\r")
+		above := bar
+		bar = strings.TrimRight(t, " \t\r") == "|"
+		switch {
+		case t == "":
+		case above:
+			if rows++; rows <= maxRows && cells < maxRows*cellsPerRow {
+				paras++
+			}
+		case t[0] == '|' || strings.IndexByte(line, '\t') >= 0:
+			if rows++; rows > maxRows || cells >= maxRows*cellsPerRow {
+				continue
+			}
+			sep := byte('\t')
+			if t[0] == '|' {
+				sep = '|'
+			}
+			p, c := filledCells(t, sep, maxCells)
+			paras, cells = paras+p, cells+c
+		default:
+			paras++
+		}
+	}
+	return paras, cells
+}
+
+// filledCells counts the cells of a row written on one line, t with cells
+// separated by sep, of at most most cells: those that hold more than
+// white space, and all.
+func filledCells(t string, sep byte, most int) (filled, cells int) {
+	cells = 1
+	text := false
+	for i := 0; i < len(t) && cells <= most; i++ {
+		switch c := t[i]; {
+		case c == sep:
+			if text {
+				filled++
+			}
+			cells++
+			text = false
+		case c != ' ' && c != '\t' && c != '\r':
+			text = true
+		}
+	}
+	if text {
+		filled++
+	}
+	return filled, min(cells, most)
+}
+
+// window is how many lines the text reader keeps behind the last it
+// scanned: more than any reader looks back.
+const window = 4096
+
+// line returns line i (from 0), scanning the lines up to it.
+func (r *textReader) line(i int) *textLine {
+	for i >= r.base+len(r.win) {
+		if r.win == nil {
+			r.win = make([]textLine, 0, min(r.n, 2*window))
+		}
+		if len(r.win) == 2*window {
+			// Keep the last lines, in the other of two arrays: a line a
+			// caller holds stays as it is until window more are read.
+			if r.alt == nil {
+				r.alt = make([]textLine, 0, 2*window)
+			}
+			w := append(r.alt[:0], r.win[window:]...)
+			r.alt, r.win = r.win, w
+			r.base += window
+		}
+		r.scan()
+	}
+	if i < r.base { // behind the window: scanned again (no reader goes so far back)
+		off := r.win[0].base()
+		for k := r.base - 1; k >= i; k-- {
+			off -= len(r.doc.Lines[k]) + 1 + int(r.crlf[k/64]>>(k%64)&1)
+		}
+		l := scanLine(r.doc.Lines[i], off)
+		return &l
+	}
+	return &r.win[i-r.base]
+}
+
+// scan reads the next line of the text.
+func (r *textReader) scan() {
+	i := r.base + len(r.win)
+	raw, next := r.rest, len(r.rest)
+	if k := strings.IndexByte(r.rest, '\n'); k >= 0 {
+		raw, next = r.rest[:k], k+1
+	}
+	r.rest = r.rest[next:]
+	end := next - len(raw) // the line end's length
+	if len(raw) > 0 && raw[len(raw)-1] == '\r' {
+		raw = raw[:len(raw)-1]
+		end++
+	}
+	if !r.nfc {
+		raw = vntext.NFC(raw)
+	}
+	r.win = append(r.win, scanLine(raw, r.off))
+	r.doc.Lines[i] = raw
+	if end == 2 {
+		r.crlf[i/64] |= 1 << (i % 64)
+	}
+	r.off += len(raw) + end
 }
 
 // scanLine reads one line whose text starts at byte off of the NFC text.
@@ -179,7 +288,7 @@ func isRule(t string) bool {
 // next reads the block that starts at line i and returns the index of the
 // line after it.
 func (r *textReader) next(i int) int {
-	l := &r.lines[i]
+	l := r.line(i)
 	switch {
 	case l.blank:
 		r.gap = true
@@ -197,13 +306,14 @@ func (r *textReader) next(i int) int {
 
 // para adds line i as a paragraph, of the flow (cell -1) or of a cell.
 func (r *textReader) para(i, cell int) int {
-	l := &r.lines[i]
+	l := r.line(i)
 	if l.mark < l.lead {
 		if r.doc.Marks == nil {
 			r.doc.Marks = map[int]string{}
 		}
 		r.doc.Marks[len(r.doc.Paras)] = r.doc.Lines[i][l.mark:l.lead]
 	}
+	r.doc.Paras = double(r.doc.Paras)
 	r.doc.Paras = append(r.doc.Paras, block.Para{
 		Text: l.text, Indent: l.indent, Caps: l.caps, Cell: cell, Heading: int(l.head),
 		Pos: block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)}, Gap: r.gap,
@@ -219,7 +329,8 @@ func (r *textReader) para(i, cell int) int {
 // cellPara adds a paragraph of the given text, which starts at byte start
 // and column col of line i, to a cell.
 func (r *textReader) cellPara(i, start, col int, text string, cell int) {
-	l := &r.lines[i]
+	l := r.line(i)
+	r.doc.Paras = double(r.doc.Paras)
 	r.doc.Paras = append(r.doc.Paras, block.Para{
 		Text: text, Caps: isCaps(text), Cell: cell,
 		Pos: block.Pos{Offset: l.base() + start, Line: i + 1, Col: col}, Gap: r.gap,
@@ -236,6 +347,7 @@ func (r *textReader) table(form block.Form, first int, rows []block.Row) {
 
 // newCell starts a cell at pos and returns its index.
 func (r *textReader) newCell(pos block.Pos) int {
+	r.doc.Cells = double(r.doc.Cells)
 	r.doc.Cells = append(r.doc.Cells, block.Cell{Pos: pos, First: len(r.doc.Paras), ColSpan: 1, RowSpan: 1})
 	return len(r.doc.Cells) - 1
 }
@@ -261,4 +373,32 @@ func (r *textReader) endCell(k int) {
 	if c.End > c.First {
 		c.Pos = r.doc.Paras[c.First].Pos
 	}
+}
+
+// cellsPerRow is how many cells a table row is read into, on average,
+// before the row limit counts a row for every cellsPerRow cells: real
+// tables have 4 to 15 columns, and the tasks the limit allows fit in half
+// its rows.
+const cellsPerRow = 16
+
+// full reports that the table rows read reach the row limit, or their
+// cells reach cellsPerRow for each row of it.
+func (r *textReader) full() bool {
+	return r.rowsRead >= r.maxRows || len(r.doc.Cells) >= r.maxRows*cellsPerRow
+}
+
+// cutRows records that the table lines from..to-1 are past the row limit
+// and not read.
+func (r *textReader) cutRows(from, to int) {
+	l := r.line(from)
+	r.cuts = append(r.cuts, cutRow{pos: block.Pos{Offset: l.off, Line: from + 1, Col: int(l.col)}, max: r.maxRows, last: to})
+}
+
+// double makes room for one more element in s, doubling its capacity
+// when it is full.
+func double[E any](s []E) []E {
+	if len(s) < cap(s) {
+		return s
+	}
+	return slices.Grow(s, max(cap(s), 16))
 }

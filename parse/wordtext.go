@@ -22,8 +22,8 @@ func (r *textReader) wordText(i int) int {
 		}
 		cur = nil
 	}
-	for ; i < len(r.lines); i++ {
-		l := &r.lines[i]
+	for ; i < r.n; i++ {
+		l := r.line(i)
 		if l.blank || l.text == "" {
 			if l.blank {
 				flush()
@@ -37,8 +37,15 @@ func (r *textReader) wordText(i int) int {
 		if !starts && cur == nil {
 			break // a cell that belongs to no row
 		}
+		if starts && r.full() { // the rest is not read
+			j := r.skipWordText(i)
+			r.cutRows(i, j)
+			i = j
+			break
+		}
 		if starts {
 			flush()
+			r.rowsRead++
 		}
 		k := r.newCell(block.Pos{Offset: l.off, Line: i + 1, Col: int(l.col)})
 		r.para(i, k)
@@ -54,9 +61,31 @@ func (r *textReader) wordText(i int) int {
 	flush()
 	// Blank lines at the end belong to the flow: the paragraph after the
 	// table starts after a gap.
-	for k := i - 1; k >= 0 && r.lines[k].blank; k-- {
+	if i > 0 && r.line(i-1).blank {
 		r.gap = true
 	}
 	r.table(block.WordText, first, rows)
+	return i
+}
+
+// skipWordText returns the line after the Word-text table whose row
+// starts at line i, as wordText would read it.
+func (r *textReader) skipWordText(i int) int {
+	open := false // a row is being read: no blank line since its start
+	for ; i < r.n; i++ {
+		l := r.line(i)
+		if l.blank || l.text == "" {
+			open = open && !l.blank
+			continue
+		}
+		if l.indent == block.NoIndent {
+			break
+		}
+		starts := isRowNumber(l.text) && (l.indent == block.SpaceTab || !open) || l.indent == block.SpaceTab
+		if !starts && !open {
+			break
+		}
+		open = true
+	}
 	return i
 }
