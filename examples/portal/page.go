@@ -374,7 +374,7 @@ func (p *pages) uploadProgress(w http.ResponseWriter, r *http.Request) {
 		p.showResults(w, id, q, http.StatusBadRequest, "chưa chọn tệp tiến độ", nil)
 		return
 	}
-	prog, err := bounded(r.Context(), s.parseTimeout, sl, func() (plan.Progress, error) { return export.ReadProgress(src) })
+	prog, err := bounded(r.Context(), s.parseTimeout, sl, func(context.Context) (plan.Progress, error) { return export.ReadProgress(src) })
 	if errors.Is(err, errTimeout) || errors.Is(err, context.Canceled) {
 		herr := parseError(err)
 		p.showResults(w, id, q, herr.status, herr.msg, nil)

@@ -131,23 +131,20 @@ func (s *server) readForm(w http.ResponseWriter, r *http.Request) (request, *htt
 var errTimeout = errors.New(msgTimeout)
 
 // decide parses src within the parse timeout and the request's life; the
-// parse holds sl until it ends.
-//
-// parse.Config gains a Context field (issue 14, parse side): once it is
-// there, it is set to ctx in the function below so that the parse itself
-// stops too.
+// parse holds sl until it ends, and stops when either ends.
 func (s *server) decide(ctx context.Context, sl *slot, src []byte) (*plan.Document, error) {
-	return bounded(ctx, s.parseTimeout, sl, func() (*plan.Document, error) {
-		cfg := parse.Config{MaxSize: int(s.max)}
+	return bounded(ctx, s.parseTimeout, sl, func(ctx context.Context) (*plan.Document, error) {
+		cfg := parse.Config{MaxSize: int(s.max), Context: ctx}
 		return cfg.Decision("upload.txt", src)
 	})
 }
 
 // bounded runs f within timeout and ctx's life, f holding sl until it
 // ends. It runs f in its own goroutine, which gives the slot back when f
-// returns; bounded stops waiting at the deadline (errTimeout) or when ctx
-// ends (its error).
-func bounded[T any](ctx context.Context, timeout time.Duration, sl *slot, f func() (T, error)) (T, error) {
+// returns; f is given the bounded context, so that it can stop too;
+// bounded stops waiting at the deadline (errTimeout) or when ctx ends
+// (its error).
+func bounded[T any](ctx context.Context, timeout time.Duration, sl *slot, f func(context.Context) (T, error)) (T, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	type result struct {
@@ -158,7 +155,7 @@ func bounded[T any](ctx context.Context, timeout time.Duration, sl *slot, f func
 	sl.hold()
 	go func() {
 		defer sl.release()
-		v, err := f()
+		v, err := f(ctx)
 		done <- result{v, err}
 	}()
 	select {
