@@ -33,9 +33,13 @@ func FuzzDecision(f *testing.F) {
 			return
 		}
 		// Positions refer to the decoded text (UTF-8, or Windows-1258 for
-		// bytes that are not UTF-8), in NFC.
+		// bytes that are not UTF-8), in NFC; or to the text converted from
+		// an old font encoding, when one was detected.
 		text, _, _ := decode([]byte(src), "")
 		lines := strings.Split(text, "\n")
+		if f, err := (&Config{}).readFormat("f.txt", []byte(src)); err == nil && f != nil {
+			lines = f.doc.Lines
+		}
 		prevLine, prevCol := 0, 0
 		for _, d := range doc.Diagnostics {
 			if d.Line < 1 || d.Line > len(lines) {
