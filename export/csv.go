@@ -20,7 +20,9 @@ import (
 // The columns are STT, Nội dung, Chủ trì, Phối hợp, Thời hạn, Loại thời
 // hạn, Hạn, Sản phẩm, then every other column of the task tables (the
 // cells of Task.Source under their header, in the order of the plans'
-// columns), and first Tệp, the file's name, when there are several files.
+// columns), last Mã nhiệm vụ, the task's key (what ReadProgress matches
+// a filled-in copy by), and first Tệp, the file's name, when there are
+// several files.
 // A line break inside a cell, whatever its form (CR, LF, CRLF, U+2028),
 // is written as a line break the cell keeps; other control characters are
 // removed.
@@ -55,7 +57,7 @@ func (c *CSV) Write(w io.Writer, files ...File) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true
 	many := len(files) > 1
-	header := slices.Concat(csvHeader, extra)
+	header := slices.Concat(csvHeader, extra, []string{"Mã nhiệm vụ"})
 	if many {
 		header = append([]string{"Tệp"}, header...)
 	}
@@ -77,6 +79,7 @@ func (c *CSV) Write(w io.Writer, files ...File) error {
 				for _, k := range extra {
 					rec = append(rec, t.Source[k])
 				}
+				rec = append(rec, t.Key)
 				if err := cw.Write(c.cells(rec)); err != nil {
 					return err
 				}

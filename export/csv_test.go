@@ -13,7 +13,7 @@ import (
 	"github.com/kehoach/kehoach/export"
 	"github.com/kehoach/kehoach/parse"
 	"github.com/kehoach/kehoach/plan"
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // hostileDoc is a plan whose every cell is one of the hostile texts, with
@@ -96,7 +96,7 @@ func TestCSVHostile(t *testing.T) {
 			t.Fatal(err)
 		}
 		for reader, recs := range map[string][][]string{"encoding/csv": readCSV(t, b.Bytes()), "python": readCSVPython(t, b.Bytes())} {
-			want := []string{"STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Loại thời hạn", "Hạn", "Sản phẩm", "Nguồn kinh phí"}
+			want := []string{"STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Loại thời hạn", "Hạn", "Sản phẩm", "Nguồn kinh phí", "Mã nhiệm vụ"}
 			if strings.Join(recs[0], "|") != strings.Join(want, "|") {
 				t.Errorf("%s: header %q", reader, recs[0])
 			}
@@ -159,10 +159,44 @@ func TestCSVExtraColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	recs := readCSV(t, b.Bytes())
-	if got := strings.Join(recs[0][8:], "|"); got != "Nguồn kinh phí|Ghi chú" {
+	if got := strings.Join(recs[0][8:], "|"); got != "Nguồn kinh phí|Ghi chú|Mã nhiệm vụ" {
 		t.Errorf("extra columns %q", got)
 	}
 	if len(recs) != 4 || recs[2][8] != "Ngân sách tỉnh" || recs[2][9] != "Ưu tiên" || recs[3][8] != "Nguồn hợp pháp khác" {
 		t.Errorf("records %q", recs)
+	}
+}
+
+// TestCSVRoundTripsProgress fills in the downloaded table the way a user
+// does (two columns added: Tiến độ, Ngày hoàn thành) and reads it back as
+// progress: the key column matches each row to its task.
+func TestCSVRoundTripsProgress(t *testing.T) {
+	doc := seedDoc(t)
+	var b bytes.Buffer
+	if err := export.WriteCSV(&b, export.File{Name: "seed.txt", Doc: doc}); err != nil {
+		t.Fatal(err)
+	}
+	recs := readCSV(t, b.Bytes())
+	var out bytes.Buffer
+	w := csv.NewWriter(&out)
+	for i, r := range recs {
+		switch i {
+		case 0:
+			r = append(r, "Tiến độ", "Ngày hoàn thành")
+		case 1:
+			r = append(r, "Hoàn thành", "20/03/2023")
+		default:
+			r = append(r, "", "")
+		}
+		w.Write(r)
+	}
+	w.Flush()
+	prog, err := export.ReadProgress(out.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := doc.Plans[0].Tasks[0].Key
+	if r, ok := prog[key]; !ok || r.Done.String() != "2023-03-20" {
+		t.Errorf("progress of %s: %+v (%v); all: %v", key, r, ok, prog)
 	}
 }

@@ -15,7 +15,7 @@ import (
 	"github.com/kehoach/kehoach/parse"
 	"github.com/kehoach/kehoach/plan"
 	"github.com/kehoach/kehoach/unit"
-	"golang.org/x/tools/txtar"
+	"github.com/rogpeppe/go-internal/txtar"
 )
 
 // WriteJSON must write what json.Encoder writes, byte for byte.
