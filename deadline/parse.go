@@ -714,6 +714,12 @@ func (p *parser) relative(s *Schedule) bool {
 			}
 		}
 	}
+	if s.AnchorDate.IsZero() && len(s.Anchor) <= 40 {
+		// An anchor that is a day: "kể từ ngày 01/10/2026".
+		if a, err := Parse(s.Anchor, Context{Year: p.ctx.Year, Signed: p.ctx.Signed}); err == nil && a.Kind == KindDate && a.Mod == ModNone {
+			s.AnchorDate = a.Due()
+		}
+	}
 	p.i = p.end
 	return true
 }
@@ -1063,17 +1069,28 @@ func (p *parser) finish(s *Schedule) *Error {
 			}
 		}
 		inferred := true
-		var weekday *Error
+		var weekday, first *Error
 		for k := range s.Parts {
+			// Every part is finished, even after one fails for want of
+			// its year, so that each reads as a phrase of its own.
 			if err := p.finish(&s.Parts[k]); err != nil {
-				if err.Err != ErrWeekday {
+				switch {
+				case err.Err == ErrWeekday:
+					weekday = err
+				case err.Err == ErrNoYear:
+					if first == nil {
+						first = err
+					}
+				default:
 					return err
 				}
-				weekday = err
 			}
 			inferred = inferred && s.Parts[k].YearInferred
 		}
 		s.YearInferred = inferred
+		if first != nil {
+			return first
+		}
 		return weekday
 	}
 	if s.From.Unit == UnitDay && s.From.Part == 0 && s.Kind != KindRecurring {

@@ -111,6 +111,8 @@ var shapeTests = []struct {
 
 	// Working days skip weekends and holidays; a duration with its dates in parentheses (tnt-3a2db039).
 	{"trong 10 ngày làm việc kể từ ngày ký", Context{Year: 2025, Signed: D(2025, 11, 19)}, "relative P10D start=2025-11-19 due=2025-12-03 working anchor=ngày ký anchordate=2025-11-19", nil},
+	{"10 ngày làm việc kể từ ngày 01/10/2026", Context{Year: 2026}, "relative P10D start=2026-10-01 due=2026-10-15 working anchor=ngày 01/10/2026 anchordate=2026-10-01", nil},
+	{"trong vòng 15 ngày kể từ ngày 20/12/2026", Context{Year: 2026}, "relative P15D start=2026-12-20 due=2027-01-04 anchor=ngày 20/12/2026 anchordate=2026-12-20", nil},
 	{"trong 10 ngày làm việc (từ ngày 20 tháng 11 năm 2025 đến ngày 03 tháng 12 năm 2025)", y25, "range 2025-11-20/2025-12-03 start=2025-11-20 due=2025-12-03 note=trong 10 ngày làm việc", nil},
 
 	// Unknown stays unknown; a part not understood is named (ErrPartial); a cited document's date is not a deadline.
