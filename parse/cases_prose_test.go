@@ -197,5 +197,23 @@ b) Báo cáo kết quả trước ngày 31/12/2026.
 		tasks: []string{
 			"1 | tổ chức kiểm tra từ ngày 10 đến ngày 20/8/2026 tại các xã, báo cáo kết quả trước ngày 30/8/2026. | Sở Nội vụ |  | trước ngày 30/8/2026 | ",
 		},
+	}, {
+		name: "a-duty-sentence-over-bullets-of-the-same-unit",
+		body: `IV. TỔ CHỨC THỰC HIỆN
+
+1. Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua.
+
+- Giới thiệu điển hình tiên tiến trong đợt thi đua.
+
+- Khen thưởng theo thẩm quyền các tập thể, cá nhân có thành tích.
+
+2. Sở Nội vụ: tổng hợp kết quả đợt thi đua.
+`,
+		tasks: []string{
+			"1 | Các cơ quan, đơn vị, địa phương căn cứ chức năng, nhiệm vụ được giao xây dựng kế hoạch triển khai thực hiện đợt thi đua. | Các cơ quan, đơn vị, địa phương |  |  | ",
+			" | Giới thiệu điển hình tiên tiến trong đợt thi đua. | Các cơ quan, đơn vị, địa phương |  |  | ",
+			" | Khen thưởng theo thẩm quyền các tập thể, cá nhân có thành tích. | Các cơ quan, đơn vị, địa phương |  |  | ",
+			"2 | tổng hợp kết quả đợt thi đua. | Sở Nội vụ |  |  | ",
+		},
 	}})
 }

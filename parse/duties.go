@@ -72,7 +72,7 @@ func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 		}
 	}
 	// Sentences whose subject is a unit.
-	found := false
+	found, lead := false, ""
 	text := it.text
 	if strings.HasSuffix(text, ":") && bulletsUnder(items, i) && (!s.kidsAreDuties(items, i) || len(deadline.Find(text, deadline.Context{})) > 0) {
 		text = fullText(items, i) // "... cụ thể như sau:" and its bullets
@@ -87,7 +87,16 @@ func (s *state) duties(pb *planBuilder, items []item, i int) bool {
 			}
 		}
 		found = true
+		lead = c.lead
 		pb.rows = append(pb.rows, s.dutyRow(pb, it, text, c.content, c.lead, s.partnersIn(c.content)))
+	}
+	if found && text == it.text && len(it.kids) > 0 && bulletsUnder(items, i) && s.kidsAreTheirs(items, i) {
+		// "1. Các cơ quan, đơn vị ... xây dựng kế hoạch ...;" over "- Giới
+		// thiệu điển hình ...", "- Báo cáo ...": more duties of the same
+		// unit.
+		for _, k := range it.kids {
+			s.dutiesUnder(pb, items, k, lead, "", "")
+		}
 	}
 	return found
 }
@@ -185,6 +194,25 @@ func (s *state) unitHeading(items []item, i int) (lead, rest string, ok bool) {
 		return "", "", false
 	}
 	return t[start:], "", true
+}
+
+// kidsAreTheirs reports whether the bullets under item i go on with its
+// unit's duties: none names a unit of its own, none is a label or a
+// heading over more items.
+func (s *state) kidsAreTheirs(items []item, i int) bool {
+	for _, k := range items[i].kids {
+		t := items[k].text
+		if len(items[k].kids) > 0 || strings.HasSuffix(t, ":") {
+			return false
+		}
+		if _, _, ok := s.subject(t); ok {
+			return false
+		}
+		if lbs := s.vocab.findLabels(t); len(lbs) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // kidsAreEntries reports whether most items under item i (two in three)
