@@ -1,6 +1,10 @@
 package parse
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/kehoach/kehoach/plan"
+)
 
 // Tasks written in paragraphs: labelled tasks, and the duties of each
 // unit in "Tổ chức thực hiện".
@@ -215,5 +219,22 @@ b) Báo cáo kết quả trước ngày 31/12/2026.
 			" | Khen thưởng theo thẩm quyền các tập thể, cá nhân có thành tích. | Các cơ quan, đơn vị, địa phương |  |  | ",
 			"2 | tổng hợp kết quả đợt thi đua. | Sở Nội vụ |  |  | ",
 		},
+	}, {
+		name: "a-heading-that-is-a-label-is-no-task",
+		// The plan's own time, written as a numbered label: said, no task.
+		body: `I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích: Nâng cao hiệu quả phục vụ người dân.
+
+2. Thời gian thực hiện: Từ tháng 10/2026 đến tháng 12/2026.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Sở Nội vụ: tổng hợp kết quả đợt thi đua.
+`,
+		tasks: []string{
+			"1 | tổng hợp kết quả đợt thi đua. | Sở Nội vụ |  |  | ",
+		},
+		codes: []plan.Code{CodeLabels},
 	}})
 }

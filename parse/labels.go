@@ -26,7 +26,7 @@ func (s *state) labelledTask(pb *planBuilder, items []item, i int) bool {
 	}
 	text, parts := s.labelText(items, i)
 	labels := s.vocab.findLabels(text)
-	if !namesTask(labels) {
+	if !namesTask(labels) || labelHeading(labels, parts) {
 		return false
 	}
 	// The items before it at its level, without labels or items under
@@ -107,9 +107,9 @@ var shareCache = true
 func (s *state) namesTaskAt(items []item, j int) bool {
 	o := &items[j]
 	if o.tasked == 0 {
-		text, _ := s.labelText(items, j)
+		text, parts := s.labelText(items, j)
 		o.tasked = 1
-		if namesTask(s.vocab.findLabels(text)) {
+		if lbs := s.vocab.findLabels(text); namesTask(lbs) && !labelHeading(lbs, parts) {
 			o.tasked = 2
 		}
 	}
@@ -120,6 +120,24 @@ func (s *state) namesTaskAt(items []item, j int) bool {
 func namesTask(labels []label) bool {
 	for _, lb := range labels {
 		if lb.role == RoleLead || lb.role == RoleDeadline {
+			return true
+		}
+	}
+	return false
+}
+
+// labelHeading reports a numbered item that is only a label of the plan
+// ("2. Thời gian thực hiện: Từ tháng 10/2025 ..."): its text starts with
+// the label, no item under it holds labels, and none gives content; there
+// is no task to label.
+func labelHeading(labels []label, parts []int) bool {
+	return labels[0].start == 0 && len(parts) == 0 && !hasRole(labels, RoleContent)
+}
+
+// hasRole reports whether one of labels has role r.
+func hasRole(labels []label, r Role) bool {
+	for _, lb := range labels {
+		if lb.role == r {
 			return true
 		}
 	}
