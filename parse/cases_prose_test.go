@@ -236,5 +236,16 @@ II. TỔ CHỨC THỰC HIỆN
 			"1 | tổng hợp kết quả đợt thi đua. | Sở Nội vụ |  |  | ",
 		},
 		codes: []plan.Code{CodeLabels},
+	}, {
+		name: "a-sentence-broken-by-a-blank-line",
+		body: `III. TỔ CHỨC THỰC HIỆN
+
+1. Các sở, ban, ngành có trách nhiệm rà soát các kế hoạch đã ban hành có liên quan đến
+
+chuyển đổi số để điều chỉnh cho thống nhất, hoàn thành trong năm 2026.
+`,
+		tasks: []string{
+			"1 | Các sở, ban, ngành có trách nhiệm rà soát các kế hoạch đã ban hành có liên quan đến chuyển đổi số để điều chỉnh cho thống nhất, hoàn thành trong năm 2026. | Các sở, ban, ngành |  | hoàn thành trong năm 2026 | ",
+		},
 	}})
 }

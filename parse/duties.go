@@ -202,8 +202,8 @@ func (s *state) unitHeading(items []item, i int) (lead, rest string, ok bool) {
 func (s *state) kidsAreTheirs(items []item, i int) bool {
 	for _, k := range items[i].kids {
 		t := items[k].text
-		if len(items[k].kids) > 0 || strings.HasSuffix(t, ":") {
-			return false
+		if len(items[k].kids) > 0 || strings.HasSuffix(t, ":") || items[k].kind == mkNone && startsLower(t) {
+			return false // a heading, or the sentence going on
 		}
 		if _, _, ok := s.subject(t); ok {
 			return false

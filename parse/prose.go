@@ -117,7 +117,10 @@ func (s *state) items(paras []int) []item {
 			continue
 		}
 		marker, kind, depth, text := markerOf(t)
-		if cur != nil && !p.Gap && s.joins(cur, lastLine, kind, t, gapped) {
+		// A blank line inside a sentence ("... có liên quan đến" over
+		// "phát triển khoa học, ...") does not end it.
+		broken := kind == mkNone && startsLower(t) && lastLine != "" && !endsClause(lastLine)
+		if cur != nil && (!p.Gap || broken) && s.joins(cur, lastLine, kind, t, gapped) {
 			cur.paras = append(cur.paras, k)
 			if cur.text == "" && len(parts) == 1 {
 				parts[0] = t // the marker's line held nothing else
