@@ -3,6 +3,7 @@ package deadline
 import (
 	"encoding/json"
 	"errors"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -54,8 +55,10 @@ func FuzzParse(f *testing.F) {
 		str := s.String()
 		back, _ := Parse(str, ctx)
 		// cmp.Equal, not cmp.Diff: diffing long strings is slow enough to
-		// stall a fuzz worker.
-		if !cmp.Equal(s, back, ignoreRaw, cmpopts.EquateEmpty()) {
+		// stall a fuzz worker. A note that reads as a time of its own
+		// ("0; 2000(") cannot come back through text as a note: such
+		// schedules are checked through JSON only.
+		if !noteReadsAsTime(s) && !cmp.Equal(s, back, ignoreRaw, cmpopts.EquateEmpty()) {
 			t.Fatalf("Parse(%q).String() = %q reads back differently:\n first %s\n back  %s", phrase, str, describe(s), describe(back))
 		}
 
@@ -113,4 +116,24 @@ func FuzzFind(f *testing.F) {
 			last = m.End
 		}
 	})
+}
+
+// noteReadsAsTime reports whether the note of s, or of one of its parts,
+// holds words that read as a time, or as a day of the week.
+func noteReadsAsTime(s Schedule) bool {
+	notes := []string{s.Note}
+	for _, p := range s.Parts {
+		notes = append(notes, p.Note)
+	}
+	for _, n := range notes {
+		for _, w := range strings.FieldsFunc(n, func(r rune) bool { return r == ';' || r == ',' || r == '(' || r == ')' }) {
+			if t, _ := Parse(w, Context{Year: 2023}); t.Kind != KindUnknown {
+				return true
+			}
+			if t, _ := Parse("Ngày 02/01/2023 ("+w+")", Context{}); t.Weekday != 0 {
+				return true // a day of the week, read beside a day
+			}
+		}
+	}
+	return false
 }

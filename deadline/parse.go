@@ -2,6 +2,9 @@ package deadline
 
 import (
 	"sync"
+	"time"
+
+	"github.com/kehoach/kehoach/civil"
 
 	"github.com/kehoach/kehoach/docref"
 	"github.com/kehoach/kehoach/internal/vntext"
@@ -1100,6 +1103,42 @@ func (p *parser) finish(s *Schedule) *Error {
 		s.From.Part = s.To.Part // "từ ngày 08 đến ngày 10 tháng 12", "16-22/11/2025"
 		if s.From.Year == 0 {
 			s.From.Year = s.To.Year
+		}
+		if s.From.Day > s.To.Day {
+			// "30-1/2": from the 30th of the month before.
+			if s.From.Part--; s.From.Part == 0 {
+				s.From.Part = 12
+				if s.From.Year != 0 {
+					s.From.Year--
+				}
+			}
+		}
+		y := s.From.Year
+		if y == 0 {
+			y = 2000 // a leap year: "29/2" without its year may be
+		}
+		if s.From.Day > civil.DaysIn(y, time.Month(s.From.Part)) {
+			return p.errorAt(ErrInvalid, 0, len(p.toks)) // "31-3/5": no 31 April
+		}
+	}
+	if s.Kind == KindRange && s.To.Unit == UnitDay && s.To.Part == 0 && s.From.Unit == UnitDay && s.From.Part != 0 {
+		// "1/1-5": to the 5th of the same month, or of the next when the
+		// day is before the first.
+		s.To.Part, s.To.Year = s.From.Part, s.From.Year
+		if s.To.Day < s.From.Day {
+			if s.To.Part++; s.To.Part > 12 {
+				s.To.Part = 1
+				if s.To.Year != 0 {
+					s.To.Year++
+				}
+			}
+		}
+		y := s.To.Year
+		if y == 0 {
+			y = 2000
+		}
+		if s.To.Day > civil.DaysIn(y, time.Month(s.To.Part)) {
+			return p.errorAt(ErrInvalid, 0, len(p.toks))
 		}
 	}
 	if s.YearOffset != 0 && s.Kind != KindRecurring {
