@@ -1,8 +1,6 @@
 package parse
 
 import (
-	"context"
-
 	"github.com/kehoach/kehoach/internal/pdftext"
 )
 
@@ -10,7 +8,7 @@ import (
 // rebuilds its paragraphs and tables), then reads that text. Positions
 // are lines and columns of the rebuilt text.
 func (c *Config) readPDF(filename string, src []byte, fatal func(error) error) (*source, error) {
-	pages, err := pdftext.Read(context.Background(), src)
+	pages, err := pdftext.Read(c.ctx(), src)
 	if err != nil {
 		return nil, fatal(err)
 	}

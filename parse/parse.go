@@ -195,6 +195,15 @@ func (c *Config) readText(text string, nfc bool) (*block.Document, []cutRow) {
 	return readText(text, nfc, limit(c.MaxCells, DefaultMaxCells), 2*limit(c.MaxTasks, DefaultMaxTasks), c.Context)
 }
 
+// ctx returns c.Context, or the background context when it is nil: the
+// context the programs a format needs (LibreOffice, pdftotext) run under.
+func (c *Config) ctx() context.Context {
+	if c.Context == nil {
+		return context.Background()
+	}
+	return c.Context
+}
+
 // ctxErr returns the error of c.Context, nil when it is not done.
 func (c *Config) ctxErr() error {
 	if c.Context == nil {

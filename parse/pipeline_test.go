@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kehoach/kehoach/plan"
+	"github.com/kehoach/kehoach/export"
 )
 
 // Numbering that restarts in each section still gives every task its own
@@ -41,7 +41,7 @@ func TestKeysUniqueWhenNumbersRestart(t *testing.T) {
 		}
 	}
 	var ics bytes.Buffer
-	if err := plan.WriteICS(&ics, doc); err != nil {
+	if err := export.WriteICS(&ics, doc); err != nil {
 		t.Fatal(err)
 	}
 	uids := regexp.MustCompile(`(?m)^UID:(.*)\r$`).FindAllStringSubmatch(ics.String(), -1)
