@@ -1,14 +1,10 @@
 package deadline
 
 import (
-	"bufio"
-	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -29,42 +25,10 @@ type realRow struct {
 }
 
 func readRealTSV(t *testing.T, path string) []realRow {
-	t.Helper()
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
-		t.Skipf("corpus not found at %s: run the tests with ../shared beside the repository", path)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	var rows []realRow
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		c := strings.Split(l, "\t")
-		if len(c) != 6 {
-			t.Fatalf("%s:%d: %d columns, want 6", path, line, len(c))
-		}
-		r := realRow{line: line, phrase: c[0], kinds: strings.Split(c[3], ","), due: c[4], doc: c[5]}
-		if c[1] != "-" {
-			if r.ctx.Year, err = strconv.Atoi(c[1]); err != nil {
-				t.Fatalf("%s:%d: %v", path, line, err)
-			}
-		}
-		if c[2] != "-" {
-			if r.ctx.Signed, err = ParseDate(c[2]); err != nil {
-				t.Fatalf("%s:%d: %v", path, line, err)
-			}
-		}
-		rows = append(rows, r)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	for _, l := range tsvLines(t, path) {
+		c := l.cols
+		rows = append(rows, realRow{line: l.line, phrase: c[0], ctx: l.ctx, kinds: strings.Split(c[3], ","), due: c[4], doc: c[5]})
 	}
 	return rows
 }

@@ -323,6 +323,27 @@ type tsvRow struct {
 // readTSV reads the corpus deadline file, skipping the test when the
 // shared corpus is not beside the repository.
 func readTSV(t *testing.T, path string) []tsvRow {
+	var rows []tsvRow
+	for _, l := range tsvLines(t, path) {
+		c := l.cols
+		rows = append(rows, tsvRow{phrase: c[0], ctx: l.ctx, kind: c[3], value: c[4], due: c[5]})
+	}
+	return rows
+}
+
+// tsvLine is a line of a corpus deadline file: its columns, and the
+// context its second and third columns give (plan year, signing date;
+// "-" for none).
+type tsvLine struct {
+	line int
+	cols []string
+	ctx  Context
+}
+
+// tsvLines reads a corpus deadline file of six columns, skipping blank
+// lines and comments, and the test when the shared corpus is not beside
+// the repository.
+func tsvLines(t *testing.T, path string) []tsvLine {
 	t.Helper()
 	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
@@ -332,8 +353,9 @@ func readTSV(t *testing.T, path string) []tsvRow {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var rows []tsvRow
+	var out []tsvLine
 	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		l := sc.Text()
 		if l == "" || strings.HasPrefix(l, "#") {
@@ -343,7 +365,7 @@ func readTSV(t *testing.T, path string) []tsvRow {
 		if len(c) != 6 {
 			t.Fatalf("%s:%d: %d columns, want 6", path, line, len(c))
 		}
-		r := tsvRow{phrase: c[0], kind: c[3], value: c[4], due: c[5]}
+		r := tsvLine{line: line, cols: c}
 		if c[1] != "-" {
 			if r.ctx.Year, err = strconv.Atoi(c[1]); err != nil {
 				t.Fatalf("%s:%d: %v", path, line, err)
@@ -354,12 +376,12 @@ func readTSV(t *testing.T, path string) []tsvRow {
 				t.Fatalf("%s:%d: %v", path, line, err)
 			}
 		}
-		rows = append(rows, r)
+		out = append(out, r)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	return rows
+	return out
 }
 
 // Every deadline cell of the seed plan is understood, with the kind its
